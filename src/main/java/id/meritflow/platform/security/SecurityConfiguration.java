@@ -1,0 +1,45 @@
+package id.meritflow.platform.security;
+
+import jakarta.servlet.Filter;
+import java.util.List;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
+import org.camunda.bpm.engine.rest.security.auth.impl.HttpBasicAuthenticationProvider;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.web.method.support.HandlerMethodArgumentResolver;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+
+/**
+ * Every endpoint but the health probe requires authentication. The webapps keep their own
+ * session login; {@code /engine-rest} and {@code /api} take HTTP Basic against the same users.
+ */
+@Configuration
+class SecurityConfiguration implements WebMvcConfigurer {
+
+  /** The engine REST API is open to anyone by default; the engine's own filter closes it. */
+  @Bean
+  FilterRegistrationBean<Filter> engineRestAuthenticationFilter() {
+    var registration = new FilterRegistrationBean<Filter>(new ProcessEngineAuthenticationFilter());
+    registration.setName("engine-rest-authentication");
+    registration.addInitParameter("authentication-provider", HttpBasicAuthenticationProvider.class.getName());
+    registration.addUrlPatterns("/engine-rest/*");
+    registration.setOrder(10);
+    return registration;
+  }
+
+  @Bean
+  FilterRegistrationBean<Filter> apiAuthenticationFilter(IdentityService identityService) {
+    var registration = new FilterRegistrationBean<Filter>(new ApiAuthenticationFilter(identityService));
+    registration.setName("api-authentication");
+    registration.addUrlPatterns("/api/*");
+    registration.setOrder(11);
+    return registration;
+  }
+
+  @Override
+  public void addArgumentResolvers(List<HandlerMethodArgumentResolver> resolvers) {
+    resolvers.add(new CallerArgumentResolver());
+  }
+}
