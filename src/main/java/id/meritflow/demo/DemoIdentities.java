@@ -1,0 +1,59 @@
+package id.meritflow.demo;
+
+import id.meritflow.platform.security.Caller;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The demo profile's agencies (tenants) and users. Every password is {@code demo}; none of this
+ * exists outside the demo profile.
+ */
+final class DemoIdentities {
+
+  static final String PASSWORD = "demo";
+
+  record DemoTenant(String id, String name) {}
+
+  record DemoUser(String id, String firstName, String lastName, List<String> groups, List<String> tenants,
+      Optional<String> nip) {}
+
+  static final String CIMAHI = "cimahi";
+  static final String JABAR = "jabar";
+  static final String KEMENPANRB = "kemenpanrb";
+  static final String BKN = "bkn";
+  private static final List<String> ALL = List.of(CIMAHI, JABAR, KEMENPANRB, BKN);
+
+  static final List<DemoTenant> TENANTS = List.of(
+      new DemoTenant(CIMAHI, "Pemerintah Kota Cimahi"),
+      new DemoTenant(JABAR, "Pemerintah Provinsi Jawa Barat"),
+      new DemoTenant(KEMENPANRB, "Kementerian PANRB"),
+      new DemoTenant(BKN, "Badan Kepegawaian Negara"));
+
+  static final List<DemoUser> USERS = List.of(
+      staff("operator-cimahi", "Operator", "BKPSDM Cimahi", Caller.GROUP_OPERATOR, CIMAHI),
+      staff("operator-jabar", "Operator", "BKD Jawa Barat", Caller.GROUP_OPERATOR, JABAR),
+      staff("operator-kemenpanrb", "Operator", "Biro SDM KemenPANRB", Caller.GROUP_OPERATOR, KEMENPANRB),
+      staff("ppk-cimahi", "Wali Kota", "Cimahi", Caller.GROUP_PPK, CIMAHI),
+      staff("ppk-jabar", "Gubernur", "Jawa Barat", Caller.GROUP_PPK, JABAR),
+      staff("ppk-kemenpanrb", "Menteri", "PANRB", Caller.GROUP_PPK, KEMENPANRB),
+      // BKN verifies proposals of every agency, and the supervisor watches them all.
+      new DemoUser("verifikator-bkn", "Verifikator", "BKN", List.of(Caller.GROUP_VERIFIKATOR), ALL, Optional.empty()),
+      new DemoUser("supervisor", "Supervisor", "BKN", List.of(Caller.GROUP_SUPERVISOR), ALL, Optional.empty()),
+      new DemoUser("perancang", "Perancang", "Proses", List.of(Caller.GROUP_PERANCANG), List.of(), Optional.empty()),
+      employee("pegawai-dewi", "Dewi", "Lestari", CIMAHI, DemoPegawai.DEWI_NIP),
+      employee("pegawai-budi", "Budi", "Santoso", CIMAHI, DemoPegawai.BUDI_NIP),
+      employee("pegawai-sari", "Sari", "Rahmawati", JABAR, DemoPegawai.SARI_NIP));
+
+  /** Every admin is in every tenant, so that Admin shows them; admin bypasses tenant checks anyway. */
+  static final List<String> ADMIN_TENANTS = ALL;
+
+  private DemoIdentities() {}
+
+  private static DemoUser staff(String id, String first, String last, String group, String tenant) {
+    return new DemoUser(id, first, last, List.of(group), List.of(tenant), Optional.empty());
+  }
+
+  private static DemoUser employee(String id, String first, String last, String tenant, String nip) {
+    return new DemoUser(id, first, last, List.of(Caller.GROUP_PEGAWAI), List.of(tenant), Optional.of(nip));
+  }
+}

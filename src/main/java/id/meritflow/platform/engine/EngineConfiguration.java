@@ -1,0 +1,22 @@
+package id.meritflow.platform.engine;
+
+import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.cfg.ProcessEnginePlugin;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** Engine settings that YAML cannot express. */
+@Configuration
+class EngineConfiguration {
+
+  @Bean
+  ProcessEnginePlugin caseTenantPlugin(CaseTenantResolver resolver) {
+    return new AbstractProcessEnginePlugin() {
+      @Override
+      public void preInit(ProcessEngineConfigurationImpl configuration) {
+        configuration.setTenantIdProvider(new CaseTenantIdProvider(resolver));
+      }
+    };
+  }
+}

@@ -1,0 +1,22 @@
+package id.meritflow.support;
+
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.ActiveProfiles;
+
+/**
+ * The whole application on a random port with the demo profile (demo users, agencies and data)
+ * on an in-memory H2 database. Every full-stack test uses exactly this, so Spring starts the
+ * application once for all of them.
+ */
+@Target(ElementType.TYPE)
+@Retention(RetentionPolicy.RUNTIME)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+    "spring.datasource.url=jdbc:h2:mem:meritflow-it;DB_CLOSE_DELAY=-1",
+    "meritflow.demo.pegawai=1000"
+})
+@ActiveProfiles("demo")
+public @interface MeritFlowIntegrationTest {}
