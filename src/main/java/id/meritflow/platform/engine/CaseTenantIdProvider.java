@@ -2,7 +2,8 @@ package id.meritflow.platform.engine;
 
 import java.util.List;
 import java.util.Optional;
-import org.camunda.bpm.engine.ProcessEngineException;
+import org.camunda.bpm.engine.AuthorizationException;
+import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.impl.cfg.multitenancy.TenantIdProvider;
 import org.camunda.bpm.engine.impl.cfg.multitenancy.TenantIdProviderCaseInstanceContext;
 import org.camunda.bpm.engine.impl.cfg.multitenancy.TenantIdProviderHistoricDecisionInstanceContext;
@@ -14,6 +15,7 @@ import org.camunda.bpm.engine.impl.identity.Authentication;
  * Definitions are shared by all agencies; each case belongs to the agency of its employee. A case
  * is the employee's agency's tenant: the engine then hides it from every other agency. A called
  * sub-process stays in its caller's tenant, and a caller may only start cases in its own agency.
+ * The exceptions are the ones the engine REST API answers with 400 and 403.
  */
 class CaseTenantIdProvider implements TenantIdProvider {
 
@@ -33,7 +35,7 @@ class CaseTenantIdProvider implements TenantIdProvider {
       return ctx.getSuperExecution().getTenantId();
     }
     String tenant = tenantOf(ctx.getVariables().get(NIP), ctx.getVariables().get(INSTANSI_ID))
-        .orElseThrow(() -> new ProcessEngineException(
+        .orElseThrow(() -> new BadUserRequestException(
             "Kasus tidak dapat dimulai: NIP pegawai tidak terdaftar atau tidak disebut (variabel 'nip')."));
     requireCallerOf(tenant);
     return tenant;
@@ -69,7 +71,7 @@ class CaseTenantIdProvider implements TenantIdProvider {
     List<String> groups = auth.getGroupIds() == null ? List.of() : auth.getGroupIds();
     List<String> tenants = auth.getTenantIds() == null ? List.of() : auth.getTenantIds();
     if (!groups.contains(ADMIN_GROUP) && !tenants.contains(tenant)) {
-      throw new ProcessEngineException(
+      throw new AuthorizationException(
           "Kasus tidak dapat dimulai: pegawai ini bukan pegawai instansi Anda.");
     }
   }

@@ -1,0 +1,97 @@
+package id.meritflow.pemutakhiran;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.delegate.ExecutionListener;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.test.Deployment;
+import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
+import org.camunda.bpm.engine.test.mock.Mocks;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** One scenario per path of processes/pemutakhiran-pendidikan.bpmn. */
+@ExtendWith(ProcessEngineExtension.class)
+@Deployment(resources = "processes/pemutakhiran-pendidikan.bpmn")
+class PemutakhiranPendidikanProcessTest {
+
+  private final List<String> updated = new ArrayList<>();
+
+  @BeforeEach
+  void registryMocks() {
+    Mocks.register("muatDataPegawaiListener", (ExecutionListener) execution -> {
+      execution.setVariable("namaPegawai", "Dewi Lestari");
+      execution.setVariable("pendidikanLama", "S1");
+    });
+    Mocks.register("perbaruiPendidikanDelegate",
+        (JavaDelegate) execution -> updated.add((String) execution.getVariable("nip")));
+  }
+
+  @AfterEach
+  void resetMocks() {
+    Mocks.reset();
+  }
+
+  @Test
+  void approvedProposalUpdatesTheRegistryAfterTheVerifierAgrees() {
+    ProcessInstance kasus = propose();
+
+    assertThat(kasus).isWaitingAt("Task_VerifikasiUsulan").task().hasCandidateGroup("verifikator-bkn");
+    assertThat(kasus).variables().containsEntry("namaPegawai", "Dewi Lestari").containsEntry("pendidikanLama", "S1");
+
+    complete(task(kasus), withVariables("keputusanVerifikasi", "SETUJU"));
+    assertThat(kasus).isWaitingAt("Task_PerbaruiPendidikan"); // async: the approval is committed first
+    assertThat(updated).isEmpty();
+
+    execute(job(kasus));
+    assertThat(kasus).hasPassedInOrder("Task_VerifikasiUsulan", "Task_PerbaruiPendidikan", "End_DataDiperbarui")
+        .isEnded();
+    assertThat(updated).containsExactly("198503122010012001");
+  }
+
+  @Test
+  void rejectedProposalGoesBackToTheOperatorAndCanBeResubmitted() {
+    ProcessInstance kasus = propose();
+
+    complete(task(kasus), withVariables("keputusanVerifikasi", "TOLAK", "catatanVerifikasi", "Ijazah belum dilegalisasi"));
+    assertThat(kasus).isWaitingAt("Task_PerbaikiUsulan").task().hasCandidateGroup("operator");
+
+    complete(task(kasus), withVariables("tindakLanjut", "AJUKAN_ULANG"));
+    assertThat(kasus).isWaitingAt("Task_VerifikasiUsulan");
+
+    complete(task(kasus), withVariables("keputusanVerifikasi", "SETUJU"));
+    execute(job(kasus));
+    assertThat(kasus).isEnded().hasPassed("Task_PerbaikiUsulan", "End_DataDiperbarui");
+    assertThat(updated).hasSize(1);
+  }
+
+  @Test
+  void withdrawnProposalEndsWithoutTouchingTheRegistry() {
+    ProcessInstance kasus = propose();
+
+    complete(task(kasus), withVariables("keputusanVerifikasi", "TOLAK"));
+    complete(task(kasus), withVariables("tindakLanjut", "TARIK"));
+
+    assertThat(kasus).isEnded().hasPassed("End_UsulanDitarik").hasNotPassed("Task_PerbaruiPendidikan");
+    assertThat(updated).isEmpty();
+  }
+
+  private static ProcessInstance propose() {
+    return runtimeService().startProcessInstanceByKey("pemutakhiran-pendidikan", "PP-2026-0001", Map.of(
+        "nip", "198503122010012001", "pendidikanBaru", "S2", "bidangPendidikan", "Administrasi Publik",
+        "perguruanTinggi", "Universitas Padjadjaran", "nomorIjazah", "UNPAD/2024/123", "tanggalIjazah", "2024-08-30"));
+  }
+}

@@ -1,0 +1,104 @@
+package id.meritflow.platform;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import id.meritflow.demo.DemoPegawai;
+import java.time.Duration;
+import java.util.Map;
+import java.util.UUID;
+import javax.sql.DataSource;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIfEnvironmentVariable;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpStatus;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * The engine and the registry on a real PostgreSQL, through the production {@code postgres}
+ * profile. Runs when MERITFLOW_TEST_POSTGRES_URL names a database (CI sets it; see README).
+ */
+@EnabledIfEnvironmentVariable(named = "MERITFLOW_TEST_POSTGRES_URL", matches = ".+",
+    disabledReason = "PostgreSQL tests skipped: set MERITFLOW_TEST_POSTGRES_URL=jdbc:postgresql://127.0.0.1:5432/<db>"
+        + " (and MERITFLOW_TEST_POSTGRES_USER, default postgres) to run them")
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+    properties = "meritflow.demo.pegawai=500")
+@ActiveProfiles({"demo", "postgres"})
+class PostgresIntegrationTest {
+
+  @DynamicPropertySource
+  static void postgres(DynamicPropertyRegistry registry) {
+    registry.add("MERITFLOW_DB_URL", () -> System.getenv("MERITFLOW_TEST_POSTGRES_URL"));
+    registry.add("MERITFLOW_DB_USER", () -> env("MERITFLOW_TEST_POSTGRES_USER", "postgres"));
+    registry.add("MERITFLOW_DB_PASSWORD", () -> env("MERITFLOW_TEST_POSTGRES_PASSWORD", ""));
+  }
+
+  @Autowired DataSource dataSource;
+  @Autowired JdbcTemplate jdbc;
+  @Autowired RuntimeService runtimeService;
+  @Autowired TaskService taskService;
+  @Autowired HistoryService historyService;
+  @Autowired TestRestTemplate rest;
+
+  @Test
+  void runsOnPostgresWithTheRegistryMigratedByFlyway() throws Exception {
+    try (var connection = dataSource.getConnection()) {
+      assertThat(connection.getMetaData().getDatabaseProductName()).isEqualTo("PostgreSQL");
+    }
+    assertThat(jdbc.queryForObject("select count(*) from flyway_schema_history where success and version = '1'",
+        Integer.class)).isEqualTo(1);
+    assertThat(jdbc.queryForObject("select count(*) from pegawai", Integer.class)).isGreaterThanOrEqualTo(500);
+  }
+
+  @Test
+  void approvedEducationUpdateReachesTheRegistryThroughTheEngine() {
+    jdbc.update("update pegawai set pendidikan = 'S1' where nip = ?", DemoPegawai.DEWI_NIP);
+    String kasus = runtimeService.startProcessInstanceByKey("pemutakhiran-pendidikan", "PP-PG-" + UUID.randomUUID(),
+        Map.of("nip", DemoPegawai.DEWI_NIP, "pendidikanBaru", "S2", "bidangPendidikan", "Kebijakan Publik",
+            "perguruanTinggi", "Universitas Indonesia", "nomorIjazah", "UI/2025/77", "tanggalIjazah", "2025-02-01"))
+        .getId();
+    var task = taskService.createTaskQuery().processInstanceId(kasus).singleResult();
+    assertThat(task.getTenantId()).isEqualTo("cimahi");
+
+    taskService.complete(task.getId(), Map.of("keputusanVerifikasi", "SETUJU"));
+
+    awaitEnded(kasus);
+    assertThat(historyService.createHistoricProcessInstanceQuery().processInstanceId(kasus).singleResult()
+        .getEndActivityId()).isEqualTo("End_DataDiperbarui");
+    assertThat(jdbc.queryForObject("select pendidikan from pegawai where nip = ?", String.class, DemoPegawai.DEWI_NIP))
+        .isEqualTo("S2");
+  }
+
+  @Test
+  void tenantIsolationHoldsOnPostgres() {
+    var response = rest.withBasicAuth("operator-cimahi", "demo")
+        .getForEntity("/api/pegawai/" + DemoPegawai.SARI_NIP, String.class);
+    assertThat(response.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+    assertThat(rest.getForEntity("/engine-rest/task", String.class).getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
+  }
+
+  private void awaitEnded(String processInstanceId) {
+    long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+    while (runtimeService.createProcessInstanceQuery().processInstanceId(processInstanceId).count() > 0) {
+      assertThat(System.nanoTime()).as("case still running after 30 s").isLessThan(deadline);
+      try {
+        Thread.sleep(100);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IllegalStateException(e);
+      }
+    }
+  }
+
+  private static String env(String name, String fallback) {
+    String value = System.getenv(name);
+    return value == null || value.isBlank() ? fallback : value;
+  }
+}
