@@ -41,7 +41,11 @@ final class Access {
     if (!caller.mayRead(instansiId)) {
       throw instansiNotFound();
     }
-    throw new ForbiddenException("TIDAK_BERWENANG_MENGUBAH",
+    throw mayNotChange();
+  }
+
+  static ForbiddenException mayNotChange() {
+    return new ForbiddenException("TIDAK_BERWENANG_MENGUBAH",
         "Anda tidak berwenang mengubah data kepegawaian instansi ini.");
   }
 

@@ -77,7 +77,10 @@ public class PegawaiService {
   /** The employee, if the caller may change their data; 404 or 403 otherwise. */
   Pegawai writable(Caller caller, String nip) {
     Pegawai current = pegawai.find(nip).filter(p -> Access.maySee(caller, p)).orElseThrow(Access::pegawaiNotFound);
-    Access.requireWritable(caller, current.instansiId());
+    // Whoever may see the record (its agency's staff, or the employee) learns why a change is refused.
+    if (!caller.mayWrite(current.instansiId())) {
+      throw Access.mayNotChange();
+    }
     return current;
   }
 }
