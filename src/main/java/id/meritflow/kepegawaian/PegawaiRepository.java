@@ -2,6 +2,7 @@ package id.meritflow.kepegawaian;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -95,7 +96,7 @@ class PegawaiRepository {
         new MapSqlParameterSource().addValue("nip", nip).addValue("p", pendidikan.name()).addValue("b", bidang));
   }
 
-  void updateGolongan(String nip, Golongan golongan, java.time.LocalDate tmt) {
+  void updateGolongan(String nip, Golongan golongan, LocalDate tmt) {
     jdbc.update("update pegawai set golongan = :g, tmt_golongan = :tmt, versi = versi + 1 where nip = :nip",
         new MapSqlParameterSource().addValue("nip", nip).addValue("g", golongan.kode()).addValue("tmt", tmt));
   }

@@ -1,7 +1,11 @@
 package id.meritflow.kepegawaian;
 
 import id.meritflow.platform.security.Caller;
+import id.meritflow.platform.web.FieldViolation;
+import id.meritflow.platform.web.InvalidRequestException;
+import java.util.List;
 import java.util.Objects;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -31,7 +35,13 @@ public class PegawaiService {
       Access.requireWritable(caller, request.instansiId());
     }
     Violations.reject(new PegawaiRequestValidator(lookup, clock.today()).validateCreate(request));
-    pegawai.insert(request);
+    try {
+      pegawai.insert(request);
+    } catch (DuplicateKeyException e) {
+      // Another request registered the same NIP between our check and our insert.
+      throw new InvalidRequestException(List.of(new FieldViolation("nip", PegawaiRequestValidator.NIP_SUDAH_ADA,
+          "Pegawai dengan NIP " + request.nip() + " sudah terdaftar.")));
+    }
     for (KinerjaEntry entry : request.kinerja()) {
       pegawai.putKinerja(request.nip(), entry.tahun(), PredikatKinerja.parse(entry.predikat()).orElseThrow());
     }

@@ -1,5 +1,6 @@
 package id.meritflow.kepegawaian;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -17,7 +18,7 @@ class RiwayatRepository {
     this.jdbc = jdbc;
   }
 
-  String insertPangkat(String nip, Golongan golongan, java.time.LocalDate tmt, String nomorSk) {
+  String insertPangkat(String nip, Golongan golongan, LocalDate tmt, String nomorSk) {
     String id = UUID.randomUUID().toString();
     jdbc.update("insert into riwayat_pangkat (id, nip, golongan, tmt, nomor_sk) values (:id, :nip, :g, :tmt, :sk)",
         new MapSqlParameterSource().addValue("id", id).addValue("nip", nip).addValue("g", golongan.kode())

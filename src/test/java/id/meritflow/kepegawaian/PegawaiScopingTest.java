@@ -7,6 +7,7 @@ import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.time.LocalDate;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -79,7 +80,7 @@ class PegawaiScopingTest extends RegistryApiTest {
         .andExpect(status().isForbidden())
         .andExpect(jsonPath("$.code").value("TIDAK_BERWENANG_MENGUBAH"));
     postAs(Callers.pegawai("kota-a", NIP_A1), "/api/pegawai/" + NIP_A1 + "/riwayat-pangkat",
-        new RiwayatPangkatRequest("III/d", java.time.LocalDate.of(2023, 4, 1), null))
+        new RiwayatPangkatRequest("III/d", LocalDate.of(2023, 4, 1), null))
         .andExpect(status().isForbidden());
     assertThat(count("pegawai")).isEqualTo(before);
     assertThat(count("kinerja")).isEqualTo(6);

@@ -8,13 +8,14 @@ import static org.hamcrest.Matchers.hasSize;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import id.meritflow.platform.security.Caller;
 import java.time.LocalDate;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 class RiwayatApiTest extends RegistryApiTest {
 
-  private final id.meritflow.platform.security.Caller operator = Callers.operatorOf("kota-a");
+  private final Caller operator = Callers.operatorOf("kota-a");
 
   @BeforeEach
   void givenPegawaiInKotaA() {
