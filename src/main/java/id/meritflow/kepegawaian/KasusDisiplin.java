@@ -1,0 +1,27 @@
+package id.meritflow.kepegawaian;
+
+import java.time.LocalDate;
+
+/**
+ * A disciplinary case and the penalty it ended in. {@code jenisHukuman} stays a string because
+ * older records may carry penalty names outside {@link JenisHukuman}.
+ */
+public record KasusDisiplin(
+    String id,
+    String pelanggaran,
+    LocalDate tanggalKasus,
+    StatusKasus status,
+    TingkatHukuman tingkatHukuman,
+    String jenisHukuman,
+    LocalDate tmtHukuman,
+    LocalDate akhirHukuman) {
+
+  /** Whether the case still blocks a career move on {@code date} (MUT-DISIPLIN, KP-DISIPLIN). */
+  public boolean menghambatPada(LocalDate date) {
+    if (status == StatusKasus.TERBUKA) {
+      return true;
+    }
+    return status == StatusKasus.DIPUTUS && tmtHukuman != null && !tmtHukuman.isAfter(date)
+        && akhirHukuman != null && akhirHukuman.isAfter(date);
+  }
+}

@@ -1,0 +1,58 @@
+package id.meritflow.kepegawaian;
+
+import id.meritflow.platform.security.Caller;
+import java.util.Collection;
+import java.util.Optional;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Reads of employees: scoped to a caller for the API, unscoped for {@link PegawaiDirectory}. */
+@Service
+class PegawaiQueryService implements PegawaiDirectory {
+
+  static final int MAX_PAGE_SIZE = 200;
+
+  private final PegawaiRepository pegawai;
+  private final RiwayatRepository riwayat;
+
+  PegawaiQueryService(PegawaiRepository pegawai, RiwayatRepository riwayat) {
+    this.pegawai = pegawai;
+    this.riwayat = riwayat;
+  }
+
+  Halaman<Pegawai> page(Caller caller, Optional<String> instansiId, Optional<String> unitKerjaId, int page, int size) {
+    Optional<Collection<String>> scope = Access.readScope(caller);
+    // A plain employee (not staff) sees their own record only, whatever agency filter is asked.
+    Optional<String> ownNip = caller.isStaff() ? Optional.empty() : Optional.of(caller.nip().orElse(""));
+    if (ownNip.isPresent()) {
+      scope = Optional.empty();
+    }
+    if (instansiId.isPresent() && ownNip.isEmpty()) {
+      Access.requireReadable(caller, instansiId.get());
+    }
+    int boundedSize = Math.max(1, Math.min(size, MAX_PAGE_SIZE));
+    return pegawai.page(new PegawaiFilter(scope, ownNip, instansiId, unitKerjaId), Math.max(0, page), boundedSize);
+  }
+
+  @Transactional(readOnly = true)
+  PegawaiProfil profil(Caller caller, String nip) {
+    Pegawai found = pegawai.find(nip).filter(p -> Access.maySee(caller, p)).orElseThrow(Access::pegawaiNotFound);
+    return profilOf(found);
+  }
+
+  @Override
+  @Transactional(readOnly = true)
+  public Optional<PegawaiProfil> find(String nip) {
+    return pegawai.find(nip).map(this::profilOf);
+  }
+
+  @Override
+  public Optional<String> instansiOf(String nip) {
+    return pegawai.instansiOf(nip);
+  }
+
+  private PegawaiProfil profilOf(Pegawai p) {
+    return new PegawaiProfil(p, pegawai.kinerja(p.nip()), riwayat.disiplin(p.nip()), riwayat.pangkat(p.nip()),
+        riwayat.jabatan(p.nip()));
+  }
+}
