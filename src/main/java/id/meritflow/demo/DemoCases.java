@@ -1,0 +1,62 @@
+package id.meritflow.demo;
+
+import java.util.Map;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.context.annotation.Profile;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+
+/**
+ * A few open cases so that Tasklist has work on the first demo start: proposals waiting for BKN's
+ * verifier in two agencies, and returned ones waiting for each agency's operator. Runs after the
+ * registry exists, and only once per database.
+ */
+@Component
+@Profile("demo")
+@Order(DemoCases.ORDER)
+class DemoCases implements ApplicationRunner {
+
+  static final int ORDER = 100;
+  private static final Logger log = LoggerFactory.getLogger(DemoCases.class);
+  private static final String PROCESS = "pemutakhiran-pendidikan";
+
+  private final RuntimeService runtimeService;
+  private final TaskService taskService;
+  private final HistoryService historyService;
+
+  DemoCases(RuntimeService runtimeService, TaskService taskService, HistoryService historyService) {
+    this.runtimeService = runtimeService;
+    this.taskService = taskService;
+    this.historyService = historyService;
+  }
+
+  @Override
+  public void run(ApplicationArguments args) {
+    if (historyService.createHistoricProcessInstanceQuery().processInstanceBusinessKeyLike("DEMO-%").count() > 0) {
+      return;
+    }
+    propose("DEMO-PP-0001", DemoPegawai.DEWI_NIP, "S2", "Administrasi Publik", "Universitas Padjadjaran");
+    propose("DEMO-PP-0002", DemoPegawai.SARI_NIP, "S2", "Psikologi Industri dan Organisasi", "Universitas Indonesia");
+    returned(propose("DEMO-PP-0003", DemoPegawai.BUDI_NIP, "S3", "Ilmu Pemerintahan", "Institut Pemerintahan Dalam Negeri"));
+    log.info("Demo profile: started 3 demo cases of {}", PROCESS);
+  }
+
+  private String propose(String businessKey, String nip, String pendidikan, String bidang, String kampus) {
+    return runtimeService.startProcessInstanceByKey(PROCESS, businessKey, Map.of(
+        "nip", nip, "pendidikanBaru", pendidikan, "bidangPendidikan", bidang, "perguruanTinggi", kampus,
+        "nomorIjazah", businessKey.replace("DEMO-PP", "IJZ"), "tanggalIjazah", "2026-08-28",
+        "alasan", "Ijazah baru hasil tugas belajar")).getId();
+  }
+
+  private void returned(String processInstanceId) {
+    String task = taskService.createTaskQuery().processInstanceId(processInstanceId).singleResult().getId();
+    taskService.complete(task, Map.of("keputusanVerifikasi", "TOLAK",
+        "catatanVerifikasi", "Lampirkan ijazah yang telah dilegalisasi perguruan tinggi."));
+  }
+}
