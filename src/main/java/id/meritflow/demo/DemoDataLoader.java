@@ -5,6 +5,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.annotation.Profile;
+import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -16,6 +17,7 @@ import org.springframework.transaction.PlatformTransactionManager;
  */
 @Component
 @Profile("demo")
+@Order(1) // before DemoCases, which needs the registry
 class DemoDataLoader implements ApplicationRunner {
 
   private static final Logger log = LoggerFactory.getLogger(DemoDataLoader.class);
