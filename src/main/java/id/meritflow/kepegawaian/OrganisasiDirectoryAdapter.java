@@ -1,0 +1,58 @@
+package id.meritflow.kepegawaian;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/** {@link OrganisasiDirectory} over the registry's repositories. */
+@Component
+class OrganisasiDirectoryAdapter implements OrganisasiDirectory {
+
+  private final InstansiRepository instansi;
+  private final JabatanRepository jabatan;
+  private final PegawaiRepository pegawai;
+  private final NamedParameterJdbcTemplate jdbc;
+
+  OrganisasiDirectoryAdapter(InstansiRepository instansi, JabatanRepository jabatan, PegawaiRepository pegawai,
+      NamedParameterJdbcTemplate jdbc) {
+    this.instansi = instansi;
+    this.jabatan = jabatan;
+    this.pegawai = pegawai;
+    this.jdbc = jdbc;
+  }
+
+  @Override
+  public Optional<Instansi> instansi(String id) {
+    return id == null ? Optional.empty() : instansi.findById(id);
+  }
+
+  @Override
+  public Optional<UnitKerja> unitKerja(String id) {
+    if (id == null) {
+      return Optional.empty();
+    }
+    // The unit table has no finder by id; find its agency first, then the unit among its siblings.
+    return jdbc.queryForList("select instansi_id from unit_kerja where id = :id", Map.of("id", id), String.class)
+        .stream().findFirst()
+        .flatMap(instansiId -> instansi.findUnitKerja(instansiId).stream().filter(u -> u.id().equals(id)).findFirst());
+  }
+
+  @Override
+  public Optional<Jabatan> jabatan(String id) {
+    return id == null ? Optional.empty() : jabatan.findById(id);
+  }
+
+  @Override
+  @Transactional(readOnly = true)
+  public List<Pegawai> pemegang(String jabatanId) {
+    if (jabatanId == null) {
+      return List.of();
+    }
+    return jdbc.queryForList("select nip from pegawai where jabatan_id = :id order by nip", Map.of("id", jabatanId),
+            String.class)
+        .stream().flatMap(nip -> pegawai.find(nip).stream()).toList();
+  }
+}

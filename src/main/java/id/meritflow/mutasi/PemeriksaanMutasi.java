@@ -1,0 +1,78 @@
+package id.meritflow.mutasi;
+
+import id.meritflow.kepegawaian.Instansi;
+import id.meritflow.kepegawaian.Jabatan;
+import id.meritflow.kepegawaian.OrganisasiDirectory;
+import id.meritflow.kepegawaian.PegawaiDirectory;
+import id.meritflow.kepegawaian.PegawaiProfil;
+import id.meritflow.kepegawaian.RiwayatJabatan;
+import id.meritflow.kepegawaian.UnitKerja;
+import id.meritflow.platform.web.InvalidRequestException;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.stereotype.Service;
+
+/**
+ * Use case: judge a transfer proposal against every merit rule. Used by the dry-run endpoint and
+ * by the process (re-run after each approval document is recorded). Does not scope by caller;
+ * the controller does.
+ */
+@Service
+public class PemeriksaanMutasi {
+
+  private final PegawaiDirectory pegawai;
+  private final OrganisasiDirectory organisasi;
+  private final DaftarAturanMutasi daftar;
+
+  PemeriksaanMutasi(PegawaiDirectory pegawai, OrganisasiDirectory organisasi, DaftarAturanMutasi daftar) {
+    this.pegawai = pegawai;
+    this.organisasi = organisasi;
+    this.daftar = daftar;
+  }
+
+  /**
+   * All rule results and the overall conclusion for a proposal.
+   *
+   * @throws InvalidRequestException when the proposal is incomplete or inconsistent with the registry
+   */
+  public HasilPemeriksaanMutasi periksa(UsulanMutasi usulan) {
+    return daftar.periksa(fakta(usulan));
+  }
+
+  /** The facts the rules read, assembled from the registry after validating the proposal. */
+  public FaktaMutasi fakta(UsulanMutasi usulan) {
+    UsulanMutasiValidator validator = new UsulanMutasiValidator(daftar.kode());
+    validator.wajib(usulan);
+    Optional<PegawaiProfil> profil = Optional.ofNullable(usulan.nip()).flatMap(pegawai::find);
+    if (usulan.nip() != null) {
+      validator.pegawaiDikenal(profil.isPresent());
+    }
+    Optional<Instansi> instansiTujuan = Optional.ofNullable(usulan.instansiTujuanId()).flatMap(organisasi::instansi);
+    Optional<UnitKerja> unit = Optional.ofNullable(usulan.unitKerjaTujuanId()).flatMap(organisasi::unitKerja);
+    Optional<Jabatan> jabatan = Optional.ofNullable(usulan.jabatanTujuanId()).flatMap(organisasi::jabatan);
+    validator.tujuan(usulan, instansiTujuan, unit, jabatan);
+    Optional<Instansi> instansiAsal = profil.flatMap(p -> organisasi.instansi(p.pegawai().instansiId()));
+    if (instansiAsal.isPresent() && instansiTujuan.isPresent()) {
+      validator.rute(usulan.rute(), instansiAsal.get(), instansiTujuan.get());
+    }
+    if (!validator.violations().isEmpty()) {
+      throw new InvalidRequestException(validator.violations());
+    }
+    PegawaiProfil p = profil.orElseThrow();
+    return new FaktaMutasi(usulan, p, Optional.ofNullable(p.pegawai().jabatanId()).flatMap(organisasi::jabatan),
+        instansiAsal.orElseThrow(), instansiTujuan.orElseThrow(), jabatan.orElseThrow(),
+        organisasi.pemegang(jabatan.get().id()), jabatanRiwayat(p), usulan.tmt());
+  }
+
+  public DaftarAturanMutasi daftar() {
+    return daftar;
+  }
+
+  private Map<String, Jabatan> jabatanRiwayat(PegawaiProfil p) {
+    Map<String, Jabatan> hasil = new HashMap<>();
+    p.riwayatJabatan().stream().map(RiwayatJabatan::jabatanId).filter(id -> id != null && !hasil.containsKey(id))
+        .distinct().forEach(id -> organisasi.jabatan(id).ifPresent(j -> hasil.put(id, j)));
+    return hasil;
+  }
+}

@@ -1,0 +1,108 @@
+package id.meritflow.mutasi;
+
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import id.meritflow.platform.security.Caller;
+import id.meritflow.platform.security.CallerArgumentResolver;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.ResultActions;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The dry run over HTTP. Configured exactly like the registry's RegistryApiTest so that Spring
+ * reuses its one cached context; each test's data is rolled back.
+ */
+@SpringBootTest(properties = {
+    "spring.datasource.url=jdbc:h2:mem:registry;DB_CLOSE_DELAY=-1",
+    "camunda.bpm.admin-user.password=Test-Passw0rd!"})
+@AutoConfigureMockMvc(addFilters = false)
+@Transactional
+class MutasiApiTest {
+
+  private static final String NIP = "198501012010011001";
+
+  @Autowired MockMvc mvc;
+  @Autowired JdbcTemplate jdbc;
+
+  @BeforeEach
+  void givenAnEmployeeOfKotaMAndAVacantPost() {
+    jdbc.update("insert into instansi (id, nama, tingkat, wilayah, provinsi) values ('kota-m', 'Pemerintah Kota M', 'KABUPATEN_KOTA', 'Kota M', 'Jawa Barat')");
+    jdbc.update("insert into unit_kerja (id, instansi_id, nama) values ('kota-m-setda', 'kota-m', 'Sekretariat Daerah')");
+    jdbc.update("insert into unit_kerja (id, instansi_id, nama) values ('kota-m-bkpsdm', 'kota-m', 'BKPSDM')");
+    jdbc.update("""
+        insert into jabatan (id, instansi_id, unit_kerja_id, nama, jenis, golongan_min, golongan_max, pendidikan_min, kebutuhan)
+        values ('kota-m-analis', 'kota-m', 'kota-m-setda', 'Analis Kepegawaian', 'PELAKSANA', 'II/a', 'III/d', 'S1', 1),
+               ('kota-m-pranata', 'kota-m', 'kota-m-bkpsdm', 'Pranata Kepegawaian', 'PELAKSANA', 'II/a', 'III/d', 'SLTA', 2)""");
+    jdbc.update("""
+        insert into pegawai (nip, nama, jenis_kelamin, tanggal_lahir, instansi_id, unit_kerja_id, jabatan_id, tmt_jabatan,
+          golongan, tmt_golongan, pendidikan, tmt_cpns)
+        values (?, 'Budi Santoso', 'L', '1985-01-01', 'kota-m', 'kota-m-setda', 'kota-m-analis', '2022-03-01',
+          'III/c', '2020-04-01', 'S1', '2010-01-01')""", NIP);
+    jdbc.update("insert into kinerja (nip, tahun, predikat) values (?, 2024, 'BAIK'), (?, 2025, 'SANGAT_BAIK')", NIP, NIP);
+  }
+
+  @Test
+  void answersEveryRuleAndTheConclusionOfAValidProposal() throws Exception {
+    postAs(ppkOf("kota-m"), usulan("kota-m-pranata", "2026-03-01"))
+        .andExpect(status().isOk())
+        .andExpect(jsonPath("$.kesimpulan").value("LULUS"))
+        .andExpect(jsonPath("$.hasil.length()").value(11))
+        .andExpect(jsonPath("$.hasil[0].kode").value("MUT-MASA-JABATAN"))
+        .andExpect(jsonPath("$.hasil[0].fakta.tmtJabatan").value("2022-03-01"))
+        .andExpect(jsonPath("$.perluPersetujuan.length()").value(0));
+  }
+
+  @Test
+  void answersValidationErrorsAs400WithStableCodes() throws Exception {
+    postAs(ppkOf("kota-m"), usulan("kota-m-tidak-ada", "2026-01-01"))
+        .andExpect(status().isBadRequest())
+        .andExpect(jsonPath("$.errors[?(@.code == 'JABATAN_TIDAK_DIKENAL')].field").value("jabatanTujuanId"))
+        .andExpect(jsonPath("$.errors[?(@.code == 'TMT_SEBELUM_TANGGAL_USULAN')].field").value("tmt"));
+  }
+
+  @Test
+  void hidesAnEmployeeOfAnAgencyTheCallerMayNotRead() throws Exception {
+    postAs(ppkOf("kota-lain"), usulan("kota-m-pranata", "2026-03-01"))
+        .andExpect(status().isNotFound())
+        .andExpect(jsonPath("$.code").value("PEGAWAI_TIDAK_DITEMUKAN"));
+  }
+
+  @Test
+  void listsTheRules() throws Exception {
+    mvc.perform(get("/api/mutasi/aturan").requestAttr(CallerArgumentResolver.ATTRIBUTE, ppkOf("kota-m")))
+        .andExpect(status().isOk())
+        .andExpect(jsonPath("$.length()").value(11))
+        .andExpect(jsonPath("$[8].kode").value("POL-71-2"))
+        .andExpect(jsonPath("$[8].dasarHukum").value("UU 10/2016 Pasal 71 ayat (2)"));
+  }
+
+  private static Map<String, Object> usulan(String jabatanId, String tmt) {
+    return Map.of("nip", NIP, "instansiTujuanId", "kota-m", "unitKerjaTujuanId", "kota-m-bkpsdm",
+        "jabatanTujuanId", jabatanId, "rute", "DALAM_INSTANSI",
+        "alasan", Map.of("kategori", "ROTASI", "uraian", "Penyegaran organisasi"),
+        "tanggalUsulan", "2026-01-15", "tmt", tmt, "dokumenPersetujuan", List.of());
+  }
+
+  private static Caller ppkOf(String instansiId) {
+    return new Caller("ppk-" + instansiId, List.of(Caller.GROUP_PPK), List.of(instansiId), Optional.empty());
+  }
+
+  private ResultActions postAs(Caller caller, Object body) throws Exception {
+    return mvc.perform(post("/api/mutasi/pemeriksaan").requestAttr(CallerArgumentResolver.ATTRIBUTE, caller)
+        .contentType(MediaType.APPLICATION_JSON)
+        .content(new com.fasterxml.jackson.databind.ObjectMapper().writeValueAsString(body)));
+  }
+}
