@@ -5,6 +5,7 @@ import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.Date;
+import java.util.Optional;
 import org.camunda.bpm.engine.impl.calendar.CycleBusinessCalendar;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 
@@ -29,9 +30,9 @@ class HariKerjaCycleBusinessCalendar extends CycleBusinessCalendar {
 
   @Override
   public Date resolveDuedate(String duedate, Date startDate, long repeatOffset) {
-    return EkspresiHariKerja.Siklus.parse(duedate)
-        .map(siklus -> next(siklus, startDate))
-        .orElseGet(() -> asal.resolveDuedate(duedate, startDate, repeatOffset));
+    Optional<EkspresiHariKerja.Siklus> siklus = EkspresiHariKerja.Siklus.parse(duedate);
+    // not Optional.map: a used-up cycle answers null, which must not fall through to Camunda's parser
+    return siklus.isPresent() ? next(siklus.get(), startDate) : asal.resolveDuedate(duedate, startDate, repeatOffset);
   }
 
   private Date next(EkspresiHariKerja.Siklus siklus, Date startDate) {
