@@ -1,0 +1,141 @@
+package id.meritflow.kalender.engine;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+
+import id.meritflow.kalender.KalenderHariKerja;
+import id.meritflow.kalender.file.HariLiburSources;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.ProcessEngineConfiguration;
+import org.camunda.bpm.engine.impl.calendar.DurationBusinessCalendar;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.test.Deployment;
+import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/** "N hari kerja" in a real engine: timers and task due dates land on the right instant. */
+@Deployment(resources = "kalender/hari-kerja-timer.bpmn")
+class HariKerjaTimerTest {
+
+  private static final ZoneId WIB = ZoneId.of("Asia/Jakarta");
+  private static final KalenderHariKerja KALENDER = new KalenderHariKerja(
+      HariLiburSources.load(Stream.of("kalender/hari-libur-2025.json", "kalender/hari-libur-2026.json")
+          .map(name -> HariKerjaTimerTest.class.getClassLoader().getResource(name)).toList(), null).values(),
+      tahun -> {});
+
+  @RegisterExtension
+  static ProcessEngineExtension extension = ProcessEngineExtension.builder().useProcessEngine(engineWithHariKerja()).build();
+
+  ProcessEngine engine; // injected by the extension
+
+  @AfterEach
+  void resetClock() {
+    ClockUtil.reset();
+  }
+
+  @AfterAll
+  static void closeEngine() {
+    extension.getProcessEngine().close();
+  }
+
+  @Test
+  void taskDueDateAndSlaTimerSkipIdulFitri2026AndTheTimerApprovesAtThatInstant() {
+    // given a proposal arriving Monday 16 March 2026 09:00 WIB, the week before Lebaran
+    clockAt(2026, 3, 16, 9, 0);
+
+    // when
+    ProcessInstance usulan = engine.getRuntimeService().startProcessInstanceByKey("uji-sla-hari-kerja", Map.of("jumlahHari", 5));
+
+    // then task and timer are due 5 working days later: Monday 30 March 09:00
+    Date expected = at(2026, 3, 30, 9, 0);
+    assertThat(engine.getTaskService().createTaskQuery().singleResult().getDueDate()).isEqualTo(expected);
+    Job sla = timer("Timer_BatasWaktuHabis");
+    assertThat(sla.getDuedate()).isEqualTo(expected);
+
+    // and the timer is not executable a minute before, but is at that instant, and fires
+    clockAt(2026, 3, 30, 8, 59);
+    assertThat(engine.getManagementService().createJobQuery().executable().activityId("Timer_BatasWaktuHabis").count()).isZero();
+    clockAt(2026, 3, 30, 9, 0);
+    assertThat(engine.getManagementService().createJobQuery().executable().activityId("Timer_BatasWaktuHabis").count()).isOne();
+    engine.getManagementService().executeJob(sla.getId());
+    assertThat(usulan).isEnded().hasPassed("End_DisetujuiOtomatis").hasNotPassed("End_Disetujui");
+  }
+
+  @Test
+  void reminderCycleRepeatsOnWorkingDaysOnlyAndStopsAfterItsCount() {
+    // given a task created on Nyepi 2026 (Thursday 19 March), 08:00
+    clockAt(2026, 3, 19, 8, 0);
+    ProcessInstance usulan = engine.getRuntimeService().startProcessInstanceByKey("uji-sla-hari-kerja", Map.of("jumlahHari", 5));
+
+    // then the first reminder waits for the first working day after the Lebaran break
+    Job first = timer("Timer_Pengingat");
+    assertThat(first.getDuedate()).isEqualTo(at(2026, 3, 25, 8, 0));
+
+    // when it fires, the second is one working day later, and there is no third
+    clockAt(2026, 3, 25, 8, 0);
+    engine.getManagementService().executeJob(first.getId());
+    Job second = timer("Timer_Pengingat");
+    assertThat(second.getDuedate()).isEqualTo(at(2026, 3, 26, 8, 0));
+
+    clockAt(2026, 3, 26, 8, 0);
+    engine.getManagementService().executeJob(second.getId());
+    assertThat(engine.getManagementService().createJobQuery().activityId("Timer_Pengingat").count()).isZero();
+    assertThat(usulan).isWaitingAt("Task_SetujuiUsulan");
+  }
+
+  @Test
+  void timeDateCrossesChristmasAndNewYear() {
+    // given Wednesday 24 December 2025, 10:00; 25-26 Dec off
+    clockAt(2025, 12, 24, 10, 0);
+
+    // when
+    engine.getRuntimeService().startProcessInstanceByKey("uji-tenggat-hari-kerja");
+
+    // then 29, 30, 31 December
+    assertThat(timer("Timer_Tenggat").getDuedate()).isEqualTo(at(2025, 12, 31, 10, 0));
+  }
+
+  @Test
+  void isoDurationsStillGoToCamundasOwnCalendar() {
+    clockAt(2026, 3, 20, 12, 0);
+    var calendar = new HariKerjaBusinessCalendar(new DurationBusinessCalendar(), KALENDER, WIB);
+
+    assertThat(calendar.resolveDuedate("P1D")).isEqualTo(at(2026, 3, 21, 12, 0));
+    assertThat(calendar.resolveDuedate("1 hari kerja")).isEqualTo(at(2026, 3, 25, 12, 0));
+  }
+
+  private Job timer(String activityId) {
+    return engine.getManagementService().createJobQuery().activityId(activityId).singleResult();
+  }
+
+  private static void clockAt(int year, int month, int day, int hour, int minute) {
+    ClockUtil.setCurrentTime(at(year, month, day, hour, minute));
+  }
+
+  private static Date at(int year, int month, int day, int hour, int minute) {
+    return Date.from(LocalDateTime.of(year, month, day, hour, minute).atZone(WIB).toInstant());
+  }
+
+  private static ProcessEngine engineWithHariKerja() {
+    var configuration = (ProcessEngineConfigurationImpl) ProcessEngineConfiguration.createStandaloneInMemProcessEngineConfiguration()
+        .setJdbcUrl("jdbc:h2:mem:kalender-hari-kerja;DB_CLOSE_DELAY=1000")
+        .setProcessEngineName("kalender-hari-kerja")
+        .setJobExecutorActivate(false)
+        .setHistory(ProcessEngineConfiguration.HISTORY_FULL);
+    configuration.setProcessEnginePlugins(new ArrayList<>(List.of(new HariKerjaEnginePlugin(KALENDER, WIB))));
+    return configuration.buildProcessEngine();
+  }
+}
