@@ -25,15 +25,19 @@ class BatchProgressService {
 
   private final BatchRepository repository;
   private final HistoryService history;
+  private final JenisBatchRegistry kinds;
 
-  BatchProgressService(BatchRepository repository, HistoryService history) {
+  BatchProgressService(BatchRepository repository, HistoryService history, JenisBatchRegistry kinds) {
     this.repository = repository;
     this.history = history;
+    this.kinds = kinds;
   }
 
   BatchView view(Caller caller, String id) {
     BatchRecord batch = visible(caller, id);
+    // The "Proses batch" instance carries batchId too; count only the feature's cases.
     long ended = history.createHistoricProcessInstanceQuery()
+        .processDefinitionKey(kinds.get(batch.jenis()).processKey())
         .variableValueEquals(BatchCaseStarter.VAR_BATCH_ID, id).finished().count();
     BatchCounts counts = counts(batch, ended);
     return new BatchView(batch.id(), batch.jenis(), BatchStatus.of(counts.valid(), counts.dimulai()),
