@@ -58,7 +58,11 @@ abstract class BatchApiTest {
   void givenAgenciesWithEmployees() {
     data = new BatchTestData(jdbc, runtime, history);
     data.removeAll();
-    data.givenAgencies(EMPLOYEES_PER_AGENCY);
+    data.givenAgencies(employeesPerAgency());
+  }
+
+  int employeesPerAgency() {
+    return EMPLOYEES_PER_AGENCY;
   }
 
   @AfterAll
