@@ -1,0 +1,83 @@
+package id.meritflow.platform.batch;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.HashMap;
+import java.util.Map;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.history.HistoricProcessInstance;
+import org.springframework.stereotype.Service;
+
+/**
+ * Starts the cases of the next chunk of a batch's valid rows. Runs inside the job's transaction:
+ * each case start and the row's STARTED mark commit together, and a failure anywhere in the chunk
+ * rolls back every start and mark of that chunk, for the engine to retry.
+ */
+@Service
+class BatchCaseStarter {
+
+  static final String VAR_BATCH_ID = "batchId";
+  static final String VAR_ROW = "batchBaris";
+  static final String VAR_SUBMITTER = "batchPengaju";
+
+  private final BatchRepository repository;
+  private final JenisBatchRegistry kinds;
+  private final RuntimeService runtime;
+  private final HistoryService history;
+  private final ObjectMapper json;
+
+  BatchCaseStarter(BatchRepository repository, JenisBatchRegistry kinds, RuntimeService runtime,
+      HistoryService history, ObjectMapper json) {
+    this.repository = repository;
+    this.kinds = kinds;
+    this.runtime = runtime;
+    this.history = history;
+    this.json = json;
+  }
+
+  /** Starts up to one chunk of cases; answers whether valid rows remain. */
+  boolean startNextChunk(String batchId) {
+    BatchRecord batch = repository.find(batchId)
+        .orElseThrow(() -> new IllegalStateException("batch " + batchId + " tidak ada"));
+    JenisBatch<?> kind = kinds.get(batch.jenis());
+    for (var row : repository.nextValid(batchId, kind.chunkSize())) {
+      start(kind, batch, row);
+    }
+    return repository.hasValid(batchId);
+  }
+
+  private <R> void start(JenisBatch<R> kind, BatchRecord batch, BatchRepository.PendingRow row) {
+    R value = read(row.data(), kind.rowType());
+    String businessKey = kind.businessKey(batch.id(), row.nomor(), value);
+    // A case with this key may exist if a row mark was ever lost; reuse it rather than start twice.
+    String processInstanceId = history.createHistoricProcessInstanceQuery()
+        .processDefinitionKey(kind.processKey())
+        .processInstanceBusinessKey(businessKey)
+        .list().stream().findFirst().map(HistoricProcessInstance::getId)
+        .orElseGet(() -> runtime.createProcessInstanceByKey(kind.processKey())
+            .businessKey(businessKey)
+            .setVariables(variables(kind, batch, row.nomor(), value))
+            .execute().getId());
+    if (!repository.markStarted(batch.id(), row.nomor(), businessKey, processInstanceId)) {
+      // Only one Proses batch instance serves a batch, so this means a concurrent run: give up the chunk.
+      throw new IllegalStateException("baris " + row.nomor() + " batch " + batch.id() + " sudah dimulai oleh proses lain");
+    }
+  }
+
+  private static <R> Map<String, Object> variables(JenisBatch<R> kind, BatchRecord batch, int nomor, R value) {
+    Map<String, Object> variables = new HashMap<>(kind.variables(value));
+    variables.put(VAR_BATCH_ID, batch.id());
+    variables.put(VAR_ROW, nomor);
+    variables.put(VAR_SUBMITTER, batch.pengaju());
+    return variables;
+  }
+
+  private <R> R read(String data, Class<R> type) {
+    try {
+      return json.readValue(data, type);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("baris tersimpan tidak dapat dibaca: " + e.getOriginalMessage(), e);
+    }
+  }
+}

@@ -1,0 +1,57 @@
+package id.meritflow.platform.batch;
+
+import id.meritflow.platform.security.Caller;
+import id.meritflow.platform.web.FieldViolation;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Port a feature implements to accept batches of rows, each of which becomes one case (process
+ * instance). Register an implementation as a Spring bean; the platform finds it by {@link #kode()}
+ * and serves {@code POST /api/batch/{kode}}.
+ *
+ * <p>The platform owns parsing (JSON array or CSV), idempotency, storage, the caller's authority
+ * over each row's agency, and starting the cases crash-safely. The feature owns only what a row
+ * means.
+ *
+ * @param <R> the row type, read from JSON (or from a CSV line whose header names its properties)
+ */
+public interface JenisBatch<R> {
+
+  /** Stable code of the batch kind, used in the URL, e.g. {@code MUTASI}, {@code KENAIKAN_PANGKAT}. */
+  String kode();
+
+  /** The row type; Jackson reads each JSON element or CSV line into it. */
+  Class<R> rowType();
+
+  /**
+   * The row's own rules. Field names are relative to the row ({@code nip}, not {@code [3].nip});
+   * messages in Bahasa Indonesia. An empty list means the row is valid.
+   */
+  List<FieldViolation> validate(R row, Caller caller);
+
+  /** Key of the process definition every valid row starts. */
+  String processKey();
+
+  /** Business key of the row's case; must be unique across batches (include the batch id). */
+  String businessKey(String batchId, int rowNumber, R row);
+
+  /**
+   * Start variables of the row's case. Must let the engine find the case's tenant: an employee's
+   * {@code nip} or an {@code instansiId}. The platform adds {@code batchId}, {@code batchBaris}
+   * and {@code batchPengaju}.
+   */
+  Map<String, Object> variables(R row);
+
+  /** The agency (tenant) the row acts on; the caller must be allowed to write it. Empty if unknown. */
+  Optional<String> instansiOf(R row);
+
+  /**
+   * Rows started per transaction. Smaller when starting a case does much work (a failure rolls
+   * back and retries the whole chunk); larger for throughput.
+   */
+  default int chunkSize() {
+    return 100;
+  }
+}
