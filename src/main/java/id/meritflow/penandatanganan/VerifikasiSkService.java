@@ -54,6 +54,11 @@ public class VerifikasiSkService {
     }));
   }
 
+  /** The agency's name for display, or its id if the registry does not know it. */
+  public String namaInstansi(String instansiId) {
+    return repository.namaInstansi(instansiId).orElse(instansiId);
+  }
+
   private static Optional<String> printedCode(byte[] pdf) {
     try (PDDocument document = Loader.loadPDF(pdf)) {
       String text = new PDFTextStripper().getText(document).replaceAll("\\s+", " ");

@@ -48,6 +48,10 @@ public final class JdbcSuratKeputusanRepository {
         .stream().findFirst();
   }
 
+  public Optional<String> namaInstansi(String instansiId) {
+    return jdbc.queryForList("select nama from instansi where id = ?", String.class, instansiId).stream().findFirst();
+  }
+
   private Optional<SuratKeputusan> find(String column, String value) {
     return jdbc.query("select " + COLUMNS + " from surat_keputusan where " + column + " = ?",
         JdbcSuratKeputusanRepository::map, value).stream().findFirst();
