@@ -15,4 +15,4 @@ import org.springframework.context.annotation.Import;
     JdbcTemplateAutoConfiguration.class, DataSourceTransactionManagerAutoConfiguration.class,
     TransactionAutoConfiguration.class})
 @Import(PenandatangananConfiguration.class)
-class SkDatabaseTestApplication {}
+public class SkDatabaseTestApplication {}
