@@ -1,0 +1,9 @@
+package id.meritflow.penandatanganan.domain;
+
+import java.time.Instant;
+
+/** A stored, signed SK (metadata; the PDF is fetched separately). */
+public record SuratKeputusan(String id, String nomor, String instansiId, int tahun, JenisSk jenis, String nip,
+    String namaPegawai, String perihal, String kodeVerifikasi, String sha256, String penandatangan,
+    String penandatanganPeran, String penandatanganJabatan, ModePenandatanganan mode,
+    Instant ditandatanganiPada, String dibuatOleh) {}
