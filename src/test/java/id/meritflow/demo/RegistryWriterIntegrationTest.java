@@ -11,7 +11,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.PlatformTransactionManager;
 
 /** Writes a small registry into H2 migrated by Flyway; no engine, no web layer. */
-@JdbcTest(properties = "spring.datasource.url=jdbc:h2:mem:demo;DB_CLOSE_DELAY=-1")
+// The admin-password guard runs for every Spring application; this slice needs no engine but passes it.
+@JdbcTest(properties = {"spring.datasource.url=jdbc:h2:mem:demo;DB_CLOSE_DELAY=-1",
+    "camunda.bpm.admin-user.password=Test-Passw0rd!"})
 @AutoConfigureTestDatabase(replace = AutoConfigureTestDatabase.Replace.NONE)
 class RegistryWriterIntegrationTest {
 

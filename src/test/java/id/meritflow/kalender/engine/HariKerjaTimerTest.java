@@ -41,6 +41,12 @@ class HariKerjaTimerTest {
 
   ProcessEngine engine; // injected by the extension
 
+  @org.junit.jupiter.api.BeforeEach
+  void bindAssertionsToThisEngine() {
+    // Other engines live in the same JVM (the application's, the model tests'): name ours.
+    org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init(engine);
+  }
+
   @AfterEach
   void resetClock() {
     ClockUtil.reset();

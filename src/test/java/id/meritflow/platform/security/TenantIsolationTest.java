@@ -58,11 +58,15 @@ class TenantIsolationTest {
     assertThat(rest.getForEntity("/actuator/health", String.class).getStatusCode()).isEqualTo(HttpStatus.OK);
   }
 
+  /**
+   * A failed login locks the account for a few seconds (Camunda's login delay), so this uses an
+   * account no other test logs in with.
+   */
   @Test
   void wrongPasswordIsRefused() {
-    assertThat(rest.withBasicAuth("operator-cimahi", "salah").getForEntity("/engine-rest/task", String.class)
+    assertThat(rest.withBasicAuth("ppk-kemenpanrb", "salah").getForEntity("/engine-rest/task", String.class)
         .getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
-    assertThat(rest.withBasicAuth("operator-cimahi", "salah").getForEntity("/api/pegawai", String.class)
+    assertThat(rest.withBasicAuth("ppk-kemenpanrb", "salah").getForEntity("/api/pegawai", String.class)
         .getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
   }
 
@@ -143,8 +147,7 @@ class TenantIsolationTest {
     JsonNode page = get("operator-cimahi", "/api/pegawai?size=200");
     assertThat(page.get("items")).isNotEmpty();
     page.get("items").forEach(p -> assertThat(p.get("instansiId").asText()).isEqualTo("cimahi"));
-    JsonNode jabarPage = get("operator-cimahi", "/api/pegawai?instansiId=jabar");
-    assertThat(jabarPage.get("items")).isEmpty();
+    assertThat(status("operator-cimahi", "/api/pegawai?instansiId=jabar")).isEqualTo(HttpStatus.NOT_FOUND);
   }
 
   @Test
