@@ -2,7 +2,7 @@ package id.meritflow.demo;
 
 import id.meritflow.platform.security.DemoAccountsGuard;
 import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.spring.boot.starter.event.PostDeployEvent;
+import org.springframework.context.event.ContextRefreshedEvent;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.annotation.Profile;
@@ -24,7 +24,7 @@ class DemoIdentitySetup {
     this.identityService = identityService;
   }
 
-  @EventListener(PostDeployEvent.class)
+  @EventListener(ContextRefreshedEvent.class)
   @Order(1)
   public void createDemoIdentities() {
     DemoIdentities.TENANTS.forEach(t -> {

@@ -2,7 +2,7 @@ package id.meritflow.platform.security;
 
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.User;
-import org.camunda.bpm.spring.boot.starter.event.PostDeployEvent;
+import org.springframework.context.event.ContextRefreshedEvent;
 import org.springframework.context.annotation.Profile;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
@@ -25,7 +25,7 @@ public class DemoAccountsGuard {
     this.identityService = identityService;
   }
 
-  @EventListener(PostDeployEvent.class)
+  @EventListener(ContextRefreshedEvent.class)
   public void refuseDemoAccounts() {
     var demoAccounts = identityService.createUserQuery().userEmailLike("%" + DEMO_EMAIL_DOMAIN).list()
         .stream().map(User::getId).toList();
