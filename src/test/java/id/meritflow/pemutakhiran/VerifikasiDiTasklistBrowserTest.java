@@ -15,7 +15,9 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.ElementClickInterceptedException;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -95,9 +97,15 @@ class VerifikasiDiTasklistBrowserTest {
       WebElement nip = visible(By.xpath("//label[normalize-space()='NIP pegawai']/following::input[1]"));
       new WebDriverWait(browser, UI_WAIT).until(d -> NIP.equals(nip.getDomProperty("value")));
     });
-    step("claim", () -> clickable(By.cssSelector("button.claim")).click());
+    step("claim", () -> {
+      clickable(By.cssSelector("button.claim")).click();
+      // The form becomes editable (and re-renders) once the task is the verifier's.
+      new WebDriverWait(browser, UI_WAIT).until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector("button.claim")));
+    });
     step("approve", () -> {
-      clickCentered(By.xpath("//label[contains(@class,'fjs-form-field-label')][normalize-space()='Setujui usulan']/input"));
+      By setujui = By.xpath("//label[contains(@class,'fjs-form-field-label')][normalize-space()='Setujui usulan']/input");
+      clickCentered(setujui);
+      new WebDriverWait(browser, UI_WAIT).until(ExpectedConditions.elementToBeSelected(setujui));
       clickCentered(By.xpath("//button[normalize-space()='Complete']"));
       new WebDriverWait(browser, UI_WAIT).until(ExpectedConditions.invisibilityOfElementLocated(taskInList(taskId)));
     });
@@ -128,16 +136,25 @@ class VerifikasiDiTasklistBrowserTest {
     return new WebDriverWait(browser, UI_WAIT).until(ExpectedConditions.visibilityOfElementLocated(by));
   }
 
-  /** The form scrolls inside Tasklist's pane, under a fixed footer: bring the element to the middle first. */
+  /**
+   * The form scrolls inside Tasklist's pane, under a fixed footer, and re-renders once the task is
+   * claimed: scroll the element to the middle and click, again until the click lands.
+   */
   private void clickCentered(By by) {
-    WebElement element = clickable(by);
-    ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
-    clickable(by).click();
+    new WebDriverWait(browser, UI_WAIT)
+        .ignoring(ElementClickInterceptedException.class)
+        .ignoring(StaleElementReferenceException.class)
+        .until(d -> {
+          WebElement element = clickable(by);
+          ((JavascriptExecutor) d).executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
+          element.click();
+          return true;
+        });
   }
 
   /** Types and checks the field kept the text (Angular may re-render a field while it loads). */
   private void type(By by, String text) {
-    new WebDriverWait(browser, UI_WAIT).ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+    new WebDriverWait(browser, UI_WAIT).ignoring(StaleElementReferenceException.class)
         .until(d -> {
           WebElement field = visible(by);
           field.clear();
