@@ -1,5 +1,6 @@
 package id.meritflow.pemutakhiran;
 
+import id.meritflow.demo.DemoPegawai;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import id.meritflow.support.HeadlessChromium;
@@ -33,7 +34,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 @MeritFlowIntegrationTest
 class VerifikasiDiTasklistBrowserTest {
 
-  private static final String NIP = PegawaiCimahi.NIP_DEWI;
+  private static final String NIP = DemoPegawai.DEWI_NIP;
   private static final Duration UI_WAIT = Duration.ofSeconds(30);
 
   @LocalServerPort
@@ -64,8 +65,7 @@ class VerifikasiDiTasklistBrowserTest {
 
   @Test
   void verifikatorApprovesInTasklistAndRegistryIsUpdated() {
-    // given a proposal for Dewi Lestari of Cimahi waiting for verification
-    PegawaiCimahi.ensureDewiLestari(jdbc);
+    // given a proposal for Dewi Lestari of Cimahi (demo registry) waiting for verification
     int versiBefore = versiOfDewi();
     String businessKey = "browser-test-" + UUID.randomUUID();
     String processInstanceId = runtimeService.startProcessInstanceByKey("pemutakhiran-pendidikan", businessKey,
