@@ -24,7 +24,9 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @SpringBootTest(properties = {
     "spring.datasource.url=jdbc:h2:mem:registry;DB_CLOSE_DELAY=-1",
-    "camunda.bpm.admin-user.password=Test-Passw0rd!"})
+    "camunda.bpm.admin-user.password=Test-Passw0rd!",
+    // Not "default": that name belongs to the demo application context (MeritFlowIntegrationTest)
+    "camunda.bpm.process-engine-name=registryit"})
 @AutoConfigureMockMvc(addFilters = false)
 @Transactional
 abstract class RegistryApiTest {

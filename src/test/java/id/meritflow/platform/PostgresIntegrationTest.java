@@ -29,7 +29,9 @@ import org.springframework.test.context.DynamicPropertySource;
     disabledReason = "PostgreSQL tests skipped: set MERITFLOW_TEST_POSTGRES_URL=jdbc:postgresql://127.0.0.1:5432/<db>"
         + " (and MERITFLOW_TEST_POSTGRES_USER, default postgres) to run them")
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-    properties = "meritflow.demo.pegawai=500")
+    properties = {"meritflow.demo.pegawai=500",
+        // Not "default": the shared H2 application context's engine keeps that name (see MeritFlowIntegrationTest).
+        "camunda.bpm.process-engine-name=postgresit"})
 @ActiveProfiles({"demo", "postgres"})
 class PostgresIntegrationTest {
 
@@ -81,7 +83,7 @@ class PostgresIntegrationTest {
     var response = rest.withBasicAuth("operator-cimahi", "demo")
         .getForEntity("/api/pegawai/" + DemoPegawai.SARI_NIP, String.class);
     assertThat(response.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
-    assertThat(rest.getForEntity("/engine-rest/task", String.class).getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
+    assertThat(rest.getForEntity("/api/pegawai", String.class).getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
   }
 
   private void awaitEnded(String processInstanceId) {

@@ -11,6 +11,12 @@ import org.springframework.test.context.ActiveProfiles;
  * The whole application on a random port with the demo profile (demo users, agencies and data)
  * on an in-memory H2 database. Every full-stack test uses exactly this, so Spring starts the
  * application once for all of them.
+ *
+ * <p>Its engine is the one named "default". The engine REST API and the webapps find their engine
+ * by that name in a JVM-wide registry, so any other application context in the test run must
+ * name its engine differently ({@code camunda.bpm.process-engine-name}; the starter ignores a
+ * name containing "-"), or requests made here
+ * could reach that other application's engine.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
