@@ -1,6 +1,7 @@
 package id.meritflow.demo;
 
 import id.meritflow.platform.security.Caller;
+import id.meritflow.platform.security.Roles;
 import java.util.List;
 import java.util.Optional;
 
@@ -39,6 +40,8 @@ final class DemoIdentities {
       // BKN verifies proposals of every agency, and the supervisor watches them all.
       new DemoUser("verifikator-bkn", "Verifikator", "BKN", List.of(Caller.GROUP_VERIFIKATOR), ALL, Optional.empty()),
       new DemoUser("supervisor", "Supervisor", "BKN", List.of(Caller.GROUP_SUPERVISOR), ALL, Optional.empty()),
+      new DemoUser("kanreg-bkn", "Kepala", "Kanreg III BKN", List.of(Roles.GROUP_KEPALA_KANREG), ALL, Optional.empty()),
+      new DemoUser("setneg", "Kementerian", "Sekretariat Negara", List.of(Roles.GROUP_PRESIDEN), ALL, Optional.empty()),
       new DemoUser("perancang", "Perancang", "Proses", List.of(Caller.GROUP_PERANCANG), List.of(), Optional.empty()),
       employee("pegawai-dewi", "Dewi", "Lestari", CIMAHI, DemoPegawai.DEWI_NIP),
       employee("pegawai-budi", "Budi", "Santoso", CIMAHI, DemoPegawai.BUDI_NIP),

@@ -14,7 +14,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.ProcessEngine;
+import id.meritflow.support.HariKerjaTestPlugin;
+import java.time.ZonedDateTime;
+import java.util.Date;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.Deployment;
@@ -31,6 +36,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 class PemutakhiranPendidikanProcessTest {
 
   private final List<String> updated = new ArrayList<>();
+  private final List<String> sla = new ArrayList<>();
   ProcessEngine processEngine;
 
   @BeforeEach
@@ -40,6 +46,10 @@ class PemutakhiranPendidikanProcessTest {
       execution.setVariable("namaPegawai", "Dewi Lestari");
       execution.setVariable("pendidikanLama", "S1");
     });
+    Mocks.register("slaListener", (TaskListener) task -> sla.add(task.getEventName()));
+    Mocks.register("slaPengingatDelegate", (JavaDelegate) execution -> sla.add("pengingat"));
+    Mocks.register("slaEskalasiDelegate",
+        (JavaDelegate) execution -> sla.add("eskalasi:" + execution.getVariableLocal("peranEskalasi")));
     Mocks.register("perbaruiPendidikanDelegate",
         (JavaDelegate) execution -> updated.add((String) execution.getVariable("nip")));
   }
@@ -47,6 +57,28 @@ class PemutakhiranPendidikanProcessTest {
   @AfterEach
   void resetMocks() {
     Mocks.reset();
+    ClockUtil.reset();
+  }
+
+  @Test
+  void verificationIsDueInFiveWorkingDaysRemindedAfterThreeAndEscalatedToKanregAfterFive() {
+    // given a proposal arriving on Friday 13 March 2026, 10:00 WIB, before Nyepi and Lebaran
+    ClockUtil.setCurrentTime(Date.from(ZonedDateTime.of(2026, 3, 13, 10, 0, 0, 0, HariKerjaTestPlugin.WIB).toInstant()));
+    ProcessInstance kasus = propose();
+
+    // then the task is due 5 working days later: 16, 17, 25, 26, 27 March (18-24 are Nyepi, Idul Fitri
+    // and their cuti bersama)
+    Date due = Date.from(ZonedDateTime.of(2026, 3, 27, 10, 0, 0, 0, HariKerjaTestPlugin.WIB).toInstant());
+    assertThat(task(kasus)).hasDueDate(due);
+    assertThat(sla).containsExactly("create");
+
+    // when the reminder timer (3 working days: 25 March) and the escalation timer (27 March) fire
+    execute(job("Timer_Pengingat"));
+    execute(job("Timer_Eskalasi"));
+
+    // then both are recorded and Kanreg's head may act on the still-open task
+    assertThat(sla).containsExactly("create", "pengingat", "eskalasi:kepala-kanreg");
+    assertThat(kasus).isWaitingAt("Task_VerifikasiUsulan");
   }
 
   @Test

@@ -32,8 +32,16 @@ import org.camunda.bpm.engine.authorization.Resource;
  */
 public final class Roles {
 
+  /** Signs Keppres decisions (JPT utama/madya, JF ahli utama), see delegasi-tanda-tangan.dmn. */
+  public static final String GROUP_PRESIDEN = "presiden";
+
+  /** Head of a BKN regional office: a verifier's superior, who gets late verification tasks (SLA). */
+  public static final String GROUP_KEPALA_KANREG = "kepala-kanreg";
+
   /** Display names of the groups, in Bahasa Indonesia. */
   public static final Map<String, String> GROUPS = Map.of(
+      GROUP_PRESIDEN, "Presiden (melalui Kementerian Sekretariat Negara)",
+      GROUP_KEPALA_KANREG, "Kepala Kantor Regional BKN",
       Caller.GROUP_OPERATOR, "Operator BKD/BKPSDM",
       Caller.GROUP_VERIFIKATOR, "Verifikator BKN",
       Caller.GROUP_PPK, "PPK / Pejabat Penandatangan",
@@ -63,6 +71,16 @@ public final class Roles {
       Grant.of(Caller.GROUP_PPK, FILTER, "*", READ),
       Grant.of(Caller.GROUP_PPK, PROCESS_DEFINITION, "*", READ, READ_HISTORY),
       Grant.of(Caller.GROUP_PPK, PROCESS_INSTANCE, "*", READ),
+
+      Grant.of(GROUP_KEPALA_KANREG, APPLICATION, "tasklist", ACCESS),
+      Grant.of(GROUP_KEPALA_KANREG, FILTER, "*", READ),
+      Grant.of(GROUP_KEPALA_KANREG, PROCESS_DEFINITION, "*", READ, READ_HISTORY),
+      Grant.of(GROUP_KEPALA_KANREG, PROCESS_INSTANCE, "*", READ),
+
+      Grant.of(GROUP_PRESIDEN, APPLICATION, "tasklist", ACCESS),
+      Grant.of(GROUP_PRESIDEN, FILTER, "*", READ),
+      Grant.of(GROUP_PRESIDEN, PROCESS_DEFINITION, "*", READ, READ_HISTORY),
+      Grant.of(GROUP_PRESIDEN, PROCESS_INSTANCE, "*", READ),
 
       Grant.of(Caller.GROUP_SUPERVISOR, APPLICATION, "cockpit", ACCESS),
       Grant.of(Caller.GROUP_SUPERVISOR, PROCESS_DEFINITION, "*", READ, READ_INSTANCE, READ_TASK, READ_HISTORY),

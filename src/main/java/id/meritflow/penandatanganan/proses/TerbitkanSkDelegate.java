@@ -1,0 +1,52 @@
+package id.meritflow.penandatanganan.proses;
+
+import id.meritflow.penandatanganan.domain.JenisSk;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/**
+ * Issues the signed SK for the case and writes {@code nomorSk}, {@code kodeVerifikasi} and
+ * {@code sha256Sk}. Runs as a job (asyncBefore): the number, the PDF and the engine's state commit
+ * together, and a failure is retried, never half-done.
+ */
+@Component("terbitkanSkDelegate")
+class TerbitkanSkDelegate implements JavaDelegate {
+
+  private static final String[] RINCIAN = {"jabatanSasaranId", "golonganBaru", "masaKerja", "tingkatHukuman",
+      "hukuman", "pelanggaran"};
+  private static final String[] KEPUTUSAN = {"modeTandaTangan", "peranPenandatangan", "keppres", "atasNama",
+      "untukBeliau"};
+
+  private final PenandatangananKasus kasus;
+
+  TerbitkanSkDelegate(PenandatangananKasus kasus) {
+    this.kasus = kasus;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    var sk = kasus.terbitkan(new PermintaanPenandatanganan((String) execution.getVariable("nip"),
+        JenisSk.valueOf((String) execution.getVariable("jenisKeputusan")),
+        LocalDate.parse(String.valueOf(execution.getVariable("tmt"))), values(execution, RINCIAN),
+        values(execution, KEPUTUSAN), Optional.ofNullable((String) execution.getVariable("penandatanganPengguna")),
+        "proses:" + execution.getProcessBusinessKey()));
+    execution.setVariable("nomorSk", sk.nomor());
+    execution.setVariable("kodeVerifikasi", sk.kodeVerifikasi());
+    execution.setVariable("sha256Sk", sk.sha256());
+  }
+
+  private static Map<String, Object> values(DelegateExecution execution, String[] names) {
+    var values = new HashMap<String, Object>();
+    for (String name : names) {
+      if (execution.hasVariable(name) && execution.getVariable(name) != null) {
+        values.put(name, execution.getVariable(name));
+      }
+    }
+    return values;
+  }
+}

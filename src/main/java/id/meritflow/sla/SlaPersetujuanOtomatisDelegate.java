@@ -1,0 +1,34 @@
+package id.meritflow.sla;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.springframework.stereotype.Component;
+
+/**
+ * Automatic approval on working day 6 (an interrupting boundary timer on the approval step, where
+ * domain.md says so: mutasi approvals). Records it as such, and sets the step's decision variable
+ * (input parameters {@code variabelKeputusan} and {@code nilaiKeputusan}) plus
+ * {@code disetujuiOtomatis = true}, so the process and the audit trail both show that no person
+ * decided.
+ */
+@Component("slaPersetujuanOtomatisDelegate")
+class SlaPersetujuanOtomatisDelegate implements JavaDelegate {
+
+  private final SlaRepository repository;
+
+  SlaPersetujuanOtomatisDelegate(SlaRepository repository) {
+    this.repository = repository;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    repository.autoApproved(execution.getProcessInstanceId(), ClockUtil.getCurrentTime().toInstant());
+    Object variabel = execution.getVariableLocal("variabelKeputusan");
+    if (variabel instanceof String name && !name.isBlank()) {
+      Object nilai = execution.getVariableLocal("nilaiKeputusan");
+      execution.getProcessInstance().setVariable(name, nilai == null ? Boolean.TRUE : nilai);
+    }
+    execution.setVariable("disetujuiOtomatis", true);
+  }
+}
