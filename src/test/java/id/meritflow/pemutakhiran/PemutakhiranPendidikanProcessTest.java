@@ -72,7 +72,12 @@ class PemutakhiranPendidikanProcessTest {
     assertThat(task(kasus)).hasDueDate(due);
     assertThat(sla).containsExactly("create");
 
-    // when the reminder timer (3 working days: 25 March) and the escalation timer (27 March) fire
+    // and the reminder is set for 3 working days (25 March), the escalation for 5 (27 March)
+    assertThat(job("Timer_Pengingat").getDuedate())
+        .isEqualTo(Date.from(ZonedDateTime.of(2026, 3, 25, 10, 0, 0, 0, HariKerjaTestPlugin.WIB).toInstant()));
+    assertThat(job("Timer_Eskalasi").getDuedate()).isEqualTo(due);
+
+    // when both fire
     execute(job("Timer_Pengingat"));
     execute(job("Timer_Eskalasi"));
 
