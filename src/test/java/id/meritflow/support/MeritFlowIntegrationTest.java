@@ -1,5 +1,6 @@
 package id.meritflow.support;
 
+import id.meritflow.MeritFlowApplication;
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
@@ -20,7 +21,8 @@ import org.springframework.test.context.ActiveProfiles;
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+@SpringBootTest(classes = MeritFlowApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+    properties = {
     "spring.datasource.url=jdbc:h2:mem:meritflow-it;DB_CLOSE_DELAY=-1",
     "meritflow.demo.pegawai=1000"
 })

@@ -7,18 +7,18 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Assumptions;
 
 /** Runs poppler's pdfsig, the independent verifier, on a file. */
-final class Pdfsig {
+public final class Pdfsig {
 
-  static final Path BINARY = Path.of("/usr/bin/pdfsig");
+  public static final Path BINARY = Path.of("/usr/bin/pdfsig");
 
   private Pdfsig() {}
 
-  static void assumeInstalled() {
+  public static void assumeInstalled() {
     Assumptions.assumeTrue(Files.isExecutable(BINARY),
         "pdfsig (poppler-utils) tidak terpasang: apt-get install poppler-utils untuk menjalankan uji ini");
   }
 
-  static String run(Path pdf) throws Exception {
+  public static String run(Path pdf) throws Exception {
     Process process = new ProcessBuilder(BINARY.toString(), pdf.toString()).redirectErrorStream(true).start();
     String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
     process.waitFor(30, TimeUnit.SECONDS);
