@@ -3,7 +3,7 @@ package id.meritflow.platform;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import id.meritflow.demo.DemoPegawai;
-import java.time.Duration;
+import id.meritflow.support.EngineAwait;
 import java.util.Map;
 import java.util.UUID;
 import javax.sql.DataSource;
@@ -71,7 +71,7 @@ class PostgresIntegrationTest {
 
     taskService.complete(task.getId(), Map.of("keputusanVerifikasi", "SETUJU"));
 
-    awaitEnded(kasus);
+    EngineAwait.ended(runtimeService, kasus);
     assertThat(historyService.createHistoricProcessInstanceQuery().processInstanceId(kasus).singleResult()
         .getEndActivityId()).isEqualTo("End_DataDiperbarui");
     assertThat(jdbc.queryForObject("select pendidikan from pegawai where nip = ?", String.class, DemoPegawai.DEWI_NIP))
@@ -86,18 +86,6 @@ class PostgresIntegrationTest {
     assertThat(rest.getForEntity("/api/pegawai", String.class).getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
   }
 
-  private void awaitEnded(String processInstanceId) {
-    long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-    while (runtimeService.createProcessInstanceQuery().processInstanceId(processInstanceId).count() > 0) {
-      assertThat(System.nanoTime()).as("case still running after 30 s").isLessThan(deadline);
-      try {
-        Thread.sleep(100);
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        throw new IllegalStateException(e);
-      }
-    }
-  }
 
   private static String env(String name, String fallback) {
     String value = System.getenv(name);

@@ -11,6 +11,7 @@ import id.meritflow.support.MeritFlowIntegrationTest;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import id.meritflow.support.EngineAwait;
 import java.util.Map;
 import java.util.UUID;
 import org.camunda.bpm.engine.HistoryService;
@@ -45,7 +46,7 @@ class PenandatangananSkEndToEndTest {
     String kasus = start(DemoPegawai.BUDI_NIP, "KENAIKAN_PANGKAT", Map.of("golonganBaru", "IV/b"));
 
     // then no person is asked: the case ends with a signed SK
-    awaitEnded(kasus);
+    EngineAwait.ended(runtimeService, kasus);
     assertThat(taskService.createTaskQuery().processInstanceId(kasus).count()).isZero();
     assertThat(historyService.createHistoricProcessInstanceQuery().processInstanceId(kasus).singleResult()
         .getEndActivityId()).isEqualTo("End_SkTerbitDelegasi");
@@ -98,7 +99,7 @@ class PenandatangananSkEndToEndTest {
         .isEqualTo(HttpStatus.NO_CONTENT);
 
     // then the SK is signed directly with that PPK's name and role
-    awaitEnded(kasus);
+    EngineAwait.ended(runtimeService, kasus);
     var sk = penandatanganan.findByNomor(variable(kasus, "nomorSk")).orElseThrow();
     assertThat(sk.mode().name()).isEqualTo("LANGSUNG");
     assertThat(sk.penandatanganPeran()).isEqualTo("ppk");
@@ -142,11 +143,4 @@ class PenandatangananSkEndToEndTest {
     throw new AssertionError("no signing task after 30 s");
   }
 
-  private void awaitEnded(String processInstanceId) throws InterruptedException {
-    long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-    while (runtimeService.createProcessInstanceQuery().processInstanceId(processInstanceId).count() > 0) {
-      assertThat(System.nanoTime()).as("case still running after 30 s").isLessThan(deadline);
-      Thread.sleep(100);
-    }
-  }
 }
