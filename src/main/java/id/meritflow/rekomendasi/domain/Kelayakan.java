@@ -47,7 +47,11 @@ public final class Kelayakan {
 
   /** The failures, empty when the candidate may be ranked. */
   public List<Alasan> alasanTidakMemenuhi(PegawaiProfil profil, KonteksJabatan k, boolean memenuhiBatasUsia) {
-    FaktaMutasi fakta = fakta(profil, k);
+    return alasanTidakMemenuhi(fakta(profil, k), memenuhiBatasUsia);
+  }
+
+  /** The same on the facts of a concrete proposal. */
+  public List<Alasan> alasanTidakMemenuhi(FaktaMutasi fakta, boolean memenuhiBatasUsia) {
     List<Alasan> alasan = new ArrayList<>(2);
     for (AturanMutasi a : aturan) {
       HasilPemeriksaan h = a.periksa(fakta);
@@ -56,8 +60,8 @@ public final class Kelayakan {
       }
     }
     if (!memenuhiBatasUsia) {
-      alasan.add(new Alasan(KODE_BATAS_USIA, "Usia melebihi batas usia jabatan " + k.tujuan().nama() + " ("
-          + k.tujuan().batasUsia() + " tahun) menurut peraturan."));
+      alasan.add(new Alasan(KODE_BATAS_USIA, "Usia melebihi batas usia jabatan " + fakta.jabatanTujuan().nama() + " ("
+          + fakta.jabatanTujuan().batasUsia() + " tahun) menurut peraturan."));
     }
     return alasan;
   }
