@@ -8,6 +8,7 @@ import id.meritflow.platform.web.ForbiddenException;
 import id.meritflow.platform.web.NotFoundException;
 import id.meritflow.rekomendasi.domain.HasilPeringkat;
 import id.meritflow.rekomendasi.domain.PenilaianMutasi;
+import id.meritflow.rekomendasi.domain.RumpunJabatan;
 import java.time.LocalDate;
 import java.util.Optional;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -29,11 +30,14 @@ class RekomendasiController {
 
   private final RekomendasiService rekomendasi;
   private final TalentaService talenta;
+  private final KelompokTalentaService kelompok;
   private final PegawaiDirectory pegawai;
 
-  RekomendasiController(RekomendasiService rekomendasi, TalentaService talenta, PegawaiDirectory pegawai) {
+  RekomendasiController(RekomendasiService rekomendasi, TalentaService talenta, KelompokTalentaService kelompok,
+      PegawaiDirectory pegawai) {
     this.rekomendasi = rekomendasi;
     this.talenta = talenta;
+    this.kelompok = kelompok;
     this.pegawai = pegawai;
   }
 
@@ -67,6 +71,18 @@ class RekomendasiController {
       throw new NotFoundException("PEGAWAI_TIDAK_DITEMUKAN", "Pegawai tidak ditemukan.");
     }
     return talenta.talenta(nip, LocalDate.now());
+  }
+
+  /** The talent pool of a position family: one agency's, or without {@code instansiId} the national one (BKN only). */
+  @GetMapping("/talenta/kelompok")
+  KelompokTalenta kelompok(@RequestParam RumpunJabatan rumpun, @RequestParam Optional<String> instansiId, Caller caller) {
+    if (instansiId.isEmpty() && !(caller.isAdmin() || caller.inGroup(Caller.GROUP_VERIFIKATOR))) {
+      throw new ForbiddenException("LINGKUP_NASIONAL_TIDAK_BERWENANG", "Kelompok talenta nasional hanya untuk verifikator BKN.");
+    }
+    if (instansiId.isPresent() && !caller.mayRead(instansiId.get())) {
+      throw new NotFoundException("INSTANSI_TIDAK_DITEMUKAN", "Instansi tidak ditemukan.");
+    }
+    return kelompok.kelompok(rumpun, instansiId, LocalDate.now());
   }
 
   /** The assessment and the text to show: the narrative if configured and answering, else the template. */

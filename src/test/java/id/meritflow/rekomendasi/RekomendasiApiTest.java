@@ -133,6 +133,17 @@ class RekomendasiApiTest {
   }
 
   @Test
+  void talentPoolPerPositionFamilyIsScopedByAgency() throws Exception {
+    getAs(OPERATOR, "/api/rekomendasi/talenta/kelompok?rumpun=SDM&instansiId=kota-r")
+        .andExpect(status().isOk())
+        .andExpect(jsonPath("$.rumpun").value("SDM"))
+        .andExpect(jsonPath("$.jumlahDinilai").value(3))
+        .andExpect(jsonPath("$.anggota").isArray());
+    getAs(OPERATOR_LAIN, "/api/rekomendasi/talenta/kelompok?rumpun=SDM&instansiId=kota-r").andExpect(status().isNotFound());
+    getAs(OPERATOR, "/api/rekomendasi/talenta/kelompok?rumpun=SDM").andExpect(status().isForbidden());
+  }
+
+  @Test
   void delegateWritesAdviceAndNeverRejects() throws Exception {
     DelegateExecution execution = mock(DelegateExecution.class);
     when(execution.getVariable("nip")).thenReturn(BAIK);
