@@ -37,8 +37,15 @@ public enum RumpunJabatan {
     return label;
   }
 
+  // Position names are few and repeat across thousands of histories: match each name once.
+  private static final java.util.Map<String, RumpunJabatan> CACHE = new java.util.concurrent.ConcurrentHashMap<>();
+
   public static RumpunJabatan dari(String namaJabatan) {
-    String n = namaJabatan == null ? "" : namaJabatan.toLowerCase(Locale.ROOT);
+    return namaJabatan == null ? UMUM : CACHE.computeIfAbsent(namaJabatan, RumpunJabatan::cocokkan);
+  }
+
+  private static RumpunJabatan cocokkan(String namaJabatan) {
+    String n = namaJabatan.toLowerCase(Locale.ROOT);
     for (RumpunJabatan r : values()) {
       if (r.kataKunci.stream().anyMatch(n::contains)) {
         return r;
