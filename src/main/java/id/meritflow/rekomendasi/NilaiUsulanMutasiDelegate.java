@@ -1,10 +1,13 @@
 package id.meritflow.rekomendasi;
 
 import id.meritflow.mutasi.UsulanMutasi;
+import id.meritflow.platform.web.FieldViolation;
+import id.meritflow.platform.web.InvalidRequestException;
 import id.meritflow.rekomendasi.domain.PenilaianMutasi;
 import java.time.LocalDate;
 import java.util.Date;
 import java.util.List;
+import java.util.stream.Collectors;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -16,7 +19,8 @@ import org.springframework.stereotype.Component;
  * <p>Reads {@code nip}, {@code jabatanTujuanId}, {@code instansiTujuanId}, {@code unitKerjaTujuanId},
  * {@code tmt} (LocalDate, java.util.Date or ISO text). Writes {@code skorKecocokan} (Double),
  * {@code risikoMutasi} (codes as a JSON array in a String), {@code perluTinjauan} (Boolean) and
- * {@code penjelasanRekomendasi} (String, Bahasa Indonesia).
+ * {@code penjelasanRekomendasi} (String, Bahasa Indonesia). Incomplete or unknown data gives
+ * {@code perluTinjauan = true} with the reasons instead of an incident.
  */
 @Component("nilaiUsulanMutasiDelegate")
 class NilaiUsulanMutasiDelegate implements JavaDelegate {
@@ -32,7 +36,19 @@ class NilaiUsulanMutasiDelegate implements JavaDelegate {
     LocalDate tmt = tanggal(execution.getVariable("tmt"));
     UsulanMutasi usulan = new UsulanMutasi(teks(execution, "nip"), teks(execution, "instansiTujuanId"),
         teks(execution, "unitKerjaTujuanId"), teks(execution, "jabatanTujuanId"), null, null, false, tmt, tmt, List.of());
-    PenilaianMutasi p = rekomendasi.penilaianMutasi(usulan);
+    PenilaianMutasi p;
+    try {
+      p = rekomendasi.penilaianMutasi(usulan);
+    } catch (InvalidRequestException e) {
+      // Advice must never stop the case: incomplete data sends it to a person, with the reasons.
+      execution.setVariable("skorKecocokan", null);
+      execution.setVariable("risikoMutasi", "[]");
+      execution.setVariable("perluTinjauan", true);
+      execution.setVariable("penjelasanRekomendasi", "Rekomendasi tidak dapat dibuat karena data usulan tidak lengkap atau "
+          + "tidak sesuai registri: " + e.violations().stream().map(FieldViolation::message).collect(Collectors.joining(" "))
+          + " Usulan diarahkan ke peninjauan.");
+      return;
+    }
     execution.setVariable("skorKecocokan", p.kecocokan().skor().doubleValue());
     execution.setVariable("risikoMutasi", json(p.kodeRisiko()));
     execution.setVariable("perluTinjauan", p.perluTinjauan());
@@ -41,7 +57,7 @@ class NilaiUsulanMutasiDelegate implements JavaDelegate {
 
   static String json(List<String> kode) {
     // Codes are upper-case identifiers, so no escaping is needed.
-    return kode.stream().map(k -> "\"" + k + "\"").collect(java.util.stream.Collectors.joining(",", "[", "]"));
+    return kode.stream().map(k -> "\"" + k + "\"").collect(Collectors.joining(",", "[", "]"));
   }
 
   private static String teks(DelegateExecution execution, String nama) {

@@ -161,6 +161,18 @@ class RekomendasiApiTest {
     assertThat(NilaiUsulanMutasiDelegate.json(List.of("POLITIK", "EKSODUS_UNIT"))).isEqualTo("[\"POLITIK\",\"EKSODUS_UNIT\"]");
   }
 
+  @Test
+  void delegateSendsIncompleteDataToReviewInsteadOfFailing() throws Exception {
+    DelegateExecution execution = mock(DelegateExecution.class);
+    when(execution.getVariable("nip")).thenReturn("199901012020011999");
+    when(execution.getVariable("tmt")).thenReturn(hariIni.toString());
+
+    delegate.execute(execution);
+
+    verify(execution).setVariable("perluTinjauan", true);
+    verify(execution).setVariable(eq("penjelasanRekomendasi"), org.mockito.ArgumentMatchers.contains("peninjauan"));
+  }
+
   private ResultActions getAs(Caller caller, String url) throws Exception {
     return mvc.perform(get(url).requestAttr(CallerArgumentResolver.ATTRIBUTE, caller));
   }
