@@ -91,12 +91,20 @@ public final class Kalibrasi {
   }
 
   /**
-   * Command line: {@code java -cp <classpath> id.meritflow.rekomendasi.kalibrasi.Kalibrasi [seed] [lowongan]}
-   * calibrates on the synthetic demo decisions and prints the report.
+   * Command line: {@code java -cp <classpath> id.meritflow.rekomendasi.kalibrasi.Kalibrasi [keputusan.csv | seed [lowongan]]}.
+   * With a CSV file (format of {@link KeputusanHistorisCsv}) it calibrates on those decisions; otherwise on the
+   * synthetic demo decisions. Prints the report.
    */
-  public static void main(String[] args) {
-    long seed = args.length > 0 ? Long.parseLong(args[0]) : 20250701L;
-    int lowongan = args.length > 1 ? Integer.parseInt(args[1]) : 2000;
-    System.out.print(jalankan(GeneratorKeputusanHistoris.buat(seed, lowongan, 8), BobotRekomendasi.DEFAULT, 0.2, 50, seed).laporan());
+  public static void main(String[] args) throws java.io.IOException {
+    long seed = 20250701L;
+    List<KeputusanHistoris> data;
+    if (args.length > 0 && args[0].endsWith(".csv")) {
+      data = KeputusanHistorisCsv.baca(java.nio.file.Path.of(args[0]));
+    } else {
+      seed = args.length > 0 ? Long.parseLong(args[0]) : seed;
+      int lowongan = args.length > 1 ? Integer.parseInt(args[1]) : 2000;
+      data = GeneratorKeputusanHistoris.buat(seed, lowongan, 8);
+    }
+    System.out.print(jalankan(data, BobotRekomendasi.DEFAULT, 0.2, 50, seed).laporan());
   }
 }

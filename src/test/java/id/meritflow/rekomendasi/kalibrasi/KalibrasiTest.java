@@ -32,4 +32,15 @@ class KalibrasiTest {
   void precisionAtKCountsChosenAmongTheTopK() {
     assertThat(Kalibrasi.presisiPadaK(new int[] {1, 0, 1, 0}, new double[] {0.9, 0.8, 0.1, 0.2}, 2)).isEqualTo(0.5);
   }
+
+  @Test
+  void calibratesOnDecisionsReadFromCsv(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+    java.nio.file.Path berkas = dir.resolve("keputusan.csv");
+    KeputusanHistorisCsv.tulis(GeneratorKeputusanHistoris.buat(11, 400, 8), berkas);
+
+    var data = KeputusanHistorisCsv.baca(berkas);
+
+    assertThat(data).hasSize(3200);
+    assertThat(Kalibrasi.jalankan(data, BobotRekomendasi.DEFAULT, 0.25, 30, 11).aucModel()).isGreaterThan(0.7);
+  }
 }
