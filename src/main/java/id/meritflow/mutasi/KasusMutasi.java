@@ -67,7 +67,8 @@ class KasusMutasi {
           .collect(Collectors.toMap(HistoricVariableInstance::getName, HistoricVariableInstance::getValue, (a, b) -> a));
       List<String> aktif = history.createHistoricActivityInstanceQuery().processInstanceId(hpi.getId()).unfinished()
           .list().stream().map(HistoricActivityInstance::getActivityName).filter(n -> n != null).distinct().toList();
-      return Optional.of(StatusMutasi.dari(hpi, aktif, v));
+      return Optional.of(StatusMutasi.dari(hpi.getId(), hpi.getBusinessKey(), hpi.getTenantId(),
+          hpi.getEndTime() != null, aktif, v));
     });
   }
 

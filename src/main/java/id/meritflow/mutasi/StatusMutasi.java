@@ -2,7 +2,6 @@ package id.meritflow.mutasi;
 
 import java.util.List;
 import java.util.Map;
-import org.camunda.bpm.engine.history.HistoricProcessInstance;
 
 /**
  * What {@code GET /api/mutasi/{businessKey}} answers: where the case is and what was decided.
@@ -13,9 +12,9 @@ record StatusMutasi(String id, String businessKey, String tenantId, String nip, 
     String dokumenPersetujuan, String nomorPertek, String penerbitPertek, String nomorSk, String kodeVerifikasi,
     Boolean disetujuiOtomatis, String tmt) {
 
-  static StatusMutasi dari(HistoricProcessInstance hpi, List<String> aktivitas, Map<String, Object> v) {
-    return new StatusMutasi(hpi.getId(), hpi.getBusinessKey(), hpi.getTenantId(), teks(v, "nip"),
-        hpi.getEndTime() == null ? "BERJALAN" : "SELESAI", aktivitas, teks(v, "kesimpulanPemeriksaan"),
+  static StatusMutasi dari(String id, String businessKey, String tenantId, boolean selesai, List<String> aktivitas,
+      Map<String, Object> v) {
+    return new StatusMutasi(id, businessKey, tenantId, teks(v, "nip"), selesai ? "SELESAI" : "BERJALAN", aktivitas, teks(v, "kesimpulanPemeriksaan"),
         teks(v, "hasilPemeriksaan"), teks(v, "perluPersetujuan"), teks(v, "dokumenPersetujuan"),
         teks(v, "nomorPertek"), teks(v, "penerbitPertek"), teks(v, "nomorSk"), teks(v, "kodeVerifikasi"),
         v.get("disetujuiOtomatis") instanceof Boolean b ? b : null, teks(v, "tmt"));
