@@ -11,7 +11,13 @@ import org.springframework.transaction.annotation.Transactional;
  * SK. An SK already in effect (TMT not after today) also becomes the current rank or position.
  */
 @Service
-class RiwayatService {
+class RiwayatService implements PencatatanJabatan {
+
+  // Processes act after their own checks (mutasi: merit rules, pertek, signed SK); the registry's
+  // rules on the SK itself still apply, so the same method runs with the platform's authority.
+  private static final Caller SISTEM = new Caller("sistem-proses", java.util.List.of(Caller.GROUP_ADMIN),
+      java.util.List.of(), java.util.Optional.empty());
+
 
   private final PegawaiService pegawaiService;
   private final PegawaiRepository pegawai;
@@ -69,6 +75,12 @@ class RiwayatService {
       pegawai.updatePosisi(nip, request);
     }
     return id;
+  }
+
+  @Override
+  @Transactional
+  public String catatJabatan(String nip, RiwayatJabatanRequest request) {
+    return addJabatan(SISTEM, nip, request);
   }
 
   private boolean inEffect(LocalDate tmt) {

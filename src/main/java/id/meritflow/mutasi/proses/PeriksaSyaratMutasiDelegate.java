@@ -1,0 +1,26 @@
+package id.meritflow.mutasi.proses;
+
+import id.meritflow.mutasi.ProsesMutasi;
+import id.meritflow.mutasi.VariabelMutasi;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/** Runs the merit checks on the case and writes the conclusion the gateway routes on. */
+@Component("periksaSyaratMutasiDelegate")
+class PeriksaSyaratMutasiDelegate implements JavaDelegate {
+
+  private final ProsesMutasi proses;
+
+  PeriksaSyaratMutasiDelegate(ProsesMutasi proses) {
+    this.proses = proses;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    ProsesMutasi.HasilProses hasil = proses.periksa(execution.getVariables());
+    execution.setVariable(VariabelMutasi.KESIMPULAN, hasil.kesimpulan());
+    execution.setVariable(VariabelMutasi.HASIL, hasil.hasilJson());
+    execution.setVariable(VariabelMutasi.PERLU_PERSETUJUAN, hasil.perluPersetujuan());
+  }
+}
