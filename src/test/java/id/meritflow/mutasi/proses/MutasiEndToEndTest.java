@@ -1,0 +1,162 @@
+package id.meritflow.mutasi.proses;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import id.meritflow.penandatanganan.PenandatangananService;
+import id.meritflow.penandatanganan.VerifikasiSkService;
+import id.meritflow.support.EngineAwait;
+import id.meritflow.support.MeritFlowIntegrationTest;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/** Transfers through the running application: the API call, the engine, the signing and the registry. */
+@MeritFlowIntegrationTest
+class MutasiEndToEndTest {
+
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  @Autowired TestRestTemplate rest;
+  @Autowired JdbcTemplate jdbc;
+  @Autowired RuntimeService runtimeService;
+  @Autowired TaskService taskService;
+  @Autowired HistoryService historyService;
+  @Autowired PenandatangananService penandatanganan;
+  @Autowired VerifikasiSkService verifikasi;
+
+  @Test
+  void cleanTransferOfAnEselonIIIOfficialEndsWithASignedVerifiableSkAndNoHumanTask() throws Exception {
+    // given an eselon III official of Kota Cimahi whom the rules and the assessment both clear
+    String proposal = cleanEselonIIIProposal().orElseThrow(() ->
+        new AssertionError("the demo registry has no clean eselon III transfer in Cimahi"));
+    String nip = JSON.readTree(proposal).get("nip").asText();
+    String target = JSON.readTree(proposal).get("jabatanTujuanId").asText();
+
+    // when the agency's operator proposes it through the API
+    ResponseEntity<String> created = post("operator-cimahi", "/api/mutasi", proposal);
+    assertThat(created.getStatusCode()).as(created.getBody()).isEqualTo(HttpStatus.CREATED);
+    String kasus = JSON.readTree(created.getBody()).get("id").asText();
+
+    // then the case runs to its end with no human task, in the case or its signing sub-process
+    EngineAwait.ended(runtimeService, kasus);
+    assertThat(historyService.createHistoricProcessInstanceQuery().processInstanceId(kasus).singleResult()
+        .getEndActivityId()).isEqualTo("End_MutasiSelesai");
+    assertThat(historyService.createHistoricTaskInstanceQuery().rootProcessInstanceId(kasus).count()).isZero();
+
+    // and the SK is signed by delegation and verifiable, and the registry shows the new position
+    String nomor = (String) historyService.createHistoricVariableInstanceQuery().processInstanceId(kasus)
+        .variableName("nomorSk").singleResult().getValue();
+    var sk = penandatanganan.findByNomor(nomor).orElseThrow();
+    assertThat(sk.mode().name()).isEqualTo("DELEGASI");
+    assertThat(verifikasi.periksa(penandatanganan.pdf(nomor).orElseThrow()).sah()).isTrue();
+    assertThat(jdbc.queryForObject("select jabatan_id from pegawai where nip = ?", String.class, nip)).isEqualTo(target);
+  }
+
+  @Test
+  void transferWithinSixMonthsOfTheRegionalHeadsInaugurationWaitsForTheMendagrisApproval() throws Exception {
+    String proposal = cleanEselonIIIProposal().orElseThrow();
+    LocalDate before = jdbc.queryForObject("select tanggal_pelantikan_kepala_daerah from instansi where id = 'cimahi'",
+        LocalDate.class);
+    try {
+      // given Cimahi's mayor was inaugurated two months ago (POL-162-3)
+      jdbc.update("update instansi set tanggal_pelantikan_kepala_daerah = ? where id = 'cimahi'", today().minusMonths(2));
+      String kasus = JSON.readTree(post("operator-cimahi", "/api/mutasi", proposal).getBody()).get("id").asText();
+
+      // then the case waits for the operator to record the Mendagri's written approval
+      String task = awaitTask(kasus, "Task_CatatDokumen");
+      assertThat(runtimeService.getVariable(kasus, "perluPersetujuan").toString()).contains("POL-162-3");
+
+      // when it is recorded, the checks run again and pass; the politically timed move goes to BKN's verifier
+      taskService.complete(task, Map.of("kodeAturan", "POL-162-3", "nomor", "100.2.2.6/1234/OTDA",
+          "tanggal", today().toString(), "penerbit", "Menteri Dalam Negeri"));
+      String review = awaitTask(kasus, "Task_TinjauUsulan");
+      assertThat(runtimeService.getVariable(kasus, "kesimpulanPemeriksaan")).isEqualTo("LULUS");
+      assertThat(runtimeService.getVariable(kasus, "risikoMutasi").toString()).contains("POLITIK");
+
+      // and once the verifier agrees, the case proceeds to the end
+      taskService.complete(review, Map.of("keputusanTinjauan", "SETUJU"));
+      EngineAwait.ended(runtimeService, kasus);
+      assertThat(historyService.createHistoricProcessInstanceQuery().processInstanceId(kasus).singleResult()
+          .getEndActivityId()).isEqualTo("End_MutasiSelesai");
+    } finally {
+      jdbc.update("update instansi set tanggal_pelantikan_kepala_daerah = ? where id = 'cimahi'", before);
+    }
+  }
+
+  @Test
+  void anotherAgencysOperatorCannotProposeOrSeeCimahisTransfers() throws Exception {
+    String proposal = cleanEselonIIIProposal().orElseThrow();
+
+    assertThat(post("operator-jabar", "/api/mutasi", proposal).getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+    String key = JSON.readTree(post("operator-cimahi", "/api/mutasi", proposal).getBody()).get("businessKey").asText();
+    assertThat(rest.withBasicAuth("operator-jabar", "demo").getForEntity("/api/mutasi/" + key, String.class)
+        .getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+  }
+
+  /** A Cimahi administrator and a vacant administrator post that the dry runs pass with no review. */
+  private Optional<String> cleanEselonIIIProposal() throws Exception {
+    List<String> nips = jdbc.queryForList("""
+        select p.nip from pegawai p join jabatan j on j.id = p.jabatan_id
+        where j.instansi_id = 'cimahi' and j.jenis = 'ADMINISTRATOR' order by p.nip""", String.class);
+    List<Map<String, Object>> vacant = jdbc.queryForList("""
+        select j.id, j.unit_kerja_id from jabatan j
+        where j.instansi_id = 'cimahi' and j.jenis = 'ADMINISTRATOR'
+          and j.kebutuhan > (select count(*) from pegawai p where p.jabatan_id = j.id) order by j.id""");
+    String today = today().toString();
+    for (String nip : nips) {
+      for (Map<String, Object> post : vacant) {
+        String body = JSON.writeValueAsString(Map.of("nip", nip, "instansiTujuanId", "cimahi",
+            "unitKerjaTujuanId", post.get("unit_kerja_id"), "jabatanTujuanId", post.get("id"), "rute", "DALAM_INSTANSI",
+            "alasan", Map.of("kategori", "PENGEMBANGAN_KARIER", "uraian", "Pengisian jabatan lowong"),
+            "atasPermintaanSendiri", false, "tanggalUsulan", today, "tmt", today));
+        JsonNode check = JSON.readTree(post("operator-cimahi", "/api/mutasi/pemeriksaan", body).getBody());
+        if (!"LULUS".equals(check.path("kesimpulan").asText())) {
+          continue;
+        }
+        JsonNode assessment = JSON.readTree(post("verifikator-bkn", "/api/rekomendasi/penilaian-mutasi", body).getBody());
+        if (!assessment.path("penilaian").path("perluTinjauan").asBoolean(true)) {
+          return Optional.of(body);
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  private ResponseEntity<String> post(String user, String path, String body) {
+    var headers = new HttpHeaders();
+    headers.setContentType(MediaType.APPLICATION_JSON);
+    return rest.withBasicAuth(user, "demo").exchange(path, HttpMethod.POST, new HttpEntity<>(body, headers), String.class);
+  }
+
+  private String awaitTask(String kasus, String key) throws InterruptedException {
+    for (int i = 0; i < 300; i++) {
+      var task = taskService.createTaskQuery().processInstanceId(kasus).taskDefinitionKey(key).singleResult();
+      if (task != null) {
+        return task.getId();
+      }
+      Thread.sleep(100);
+    }
+    throw new AssertionError("no task " + key + " after 30 s");
+  }
+
+  private static LocalDate today() {
+    return LocalDate.now(ZoneId.of("Asia/Jakarta"));
+  }
+}
