@@ -41,10 +41,17 @@ class MutasiEndToEndTest {
   @Autowired PenandatangananService penandatanganan;
   @Autowired VerifikasiSkService verifikasi;
 
+  private MutasiProposals proposals;
+
+  @org.junit.jupiter.api.BeforeEach
+  void proposals() {
+    proposals = new MutasiProposals(rest, jdbc);
+  }
+
   @Test
   void cleanTransferOfAnEselonIIIOfficialEndsWithASignedVerifiableSkAndNoHumanTask() throws Exception {
     // given an eselon III official of Kota Cimahi whom the rules and the assessment both clear
-    String proposal = cleanEselonIIIProposal().orElseThrow(() ->
+    String proposal = proposals.cleanEselonIIIInCimahi().orElseThrow(() ->
         new AssertionError("the demo registry has no clean eselon III transfer in Cimahi"));
     String nip = JSON.readTree(proposal).get("nip").asText();
     String target = JSON.readTree(proposal).get("jabatanTujuanId").asText();
@@ -71,7 +78,7 @@ class MutasiEndToEndTest {
 
   @Test
   void transferWithinSixMonthsOfTheRegionalHeadsInaugurationWaitsForTheMendagrisApproval() throws Exception {
-    String proposal = cleanEselonIIIProposal().orElseThrow();
+    String proposal = proposals.cleanEselonIIIInCimahi().orElseThrow();
     LocalDate before = jdbc.queryForObject("select tanggal_pelantikan_kepala_daerah from instansi where id = 'cimahi'",
         LocalDate.class);
     try {
@@ -102,41 +109,12 @@ class MutasiEndToEndTest {
 
   @Test
   void anotherAgencysOperatorCannotProposeOrSeeCimahisTransfers() throws Exception {
-    String proposal = cleanEselonIIIProposal().orElseThrow();
+    String proposal = proposals.cleanEselonIIIInCimahi().orElseThrow();
 
     assertThat(post("operator-jabar", "/api/mutasi", proposal).getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
     String key = JSON.readTree(post("operator-cimahi", "/api/mutasi", proposal).getBody()).get("businessKey").asText();
     assertThat(rest.withBasicAuth("operator-jabar", "demo").getForEntity("/api/mutasi/" + key, String.class)
         .getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
-  }
-
-  /** A Cimahi administrator and a vacant administrator post that the dry runs pass with no review. */
-  private Optional<String> cleanEselonIIIProposal() throws Exception {
-    List<String> nips = jdbc.queryForList("""
-        select p.nip from pegawai p join jabatan j on j.id = p.jabatan_id
-        where j.instansi_id = 'cimahi' and j.jenis = 'ADMINISTRATOR' order by p.nip""", String.class);
-    List<Map<String, Object>> vacant = jdbc.queryForList("""
-        select j.id, j.unit_kerja_id from jabatan j
-        where j.instansi_id = 'cimahi' and j.jenis = 'ADMINISTRATOR'
-          and j.kebutuhan > (select count(*) from pegawai p where p.jabatan_id = j.id) order by j.id""");
-    String today = today().toString();
-    for (String nip : nips) {
-      for (Map<String, Object> post : vacant) {
-        String body = JSON.writeValueAsString(Map.of("nip", nip, "instansiTujuanId", "cimahi",
-            "unitKerjaTujuanId", post.get("unit_kerja_id"), "jabatanTujuanId", post.get("id"), "rute", "DALAM_INSTANSI",
-            "alasan", Map.of("kategori", "PENGEMBANGAN_KARIER", "uraian", "Pengisian jabatan lowong"),
-            "atasPermintaanSendiri", false, "tanggalUsulan", today, "tmt", today));
-        JsonNode check = JSON.readTree(post("operator-cimahi", "/api/mutasi/pemeriksaan", body).getBody());
-        if (!"LULUS".equals(check.path("kesimpulan").asText())) {
-          continue;
-        }
-        JsonNode assessment = JSON.readTree(post("verifikator-bkn", "/api/rekomendasi/penilaian-mutasi", body).getBody());
-        if (!assessment.path("penilaian").path("perluTinjauan").asBoolean(true)) {
-          return Optional.of(body);
-        }
-      }
-    }
-    return Optional.empty();
   }
 
   private ResponseEntity<String> post(String user, String path, String body) {

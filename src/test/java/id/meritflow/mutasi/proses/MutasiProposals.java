@@ -1,0 +1,72 @@
+package id.meritflow.mutasi.proses;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * Finds transfer proposals in the demo registry through the application's own dry runs, so tests
+ * do not hard-code employees whose data the generator decides.
+ */
+class MutasiProposals {
+
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  private final TestRestTemplate rest;
+  private final JdbcTemplate jdbc;
+
+  MutasiProposals(TestRestTemplate rest, JdbcTemplate jdbc) {
+    this.rest = rest;
+    this.jdbc = jdbc;
+  }
+
+  /** A Cimahi administrator and a vacant administrator post that the dry runs pass with no review. */
+  Optional<String> cleanEselonIIIInCimahi() throws Exception {
+    List<String> nips = jdbc.queryForList("""
+        select p.nip from pegawai p join jabatan j on j.id = p.jabatan_id
+        where j.instansi_id = 'cimahi' and j.jenis = 'ADMINISTRATOR' order by p.nip""", String.class);
+    List<Map<String, Object>> vacant = jdbc.queryForList("""
+        select j.id, j.unit_kerja_id from jabatan j
+        where j.instansi_id = 'cimahi' and j.jenis = 'ADMINISTRATOR'
+          and j.kebutuhan > (select count(*) from pegawai p where p.jabatan_id = j.id) order by j.id""");
+    String today = today().toString();
+    for (String nip : nips) {
+      for (Map<String, Object> post : vacant) {
+        String body = JSON.writeValueAsString(Map.of("nip", nip, "instansiTujuanId", "cimahi",
+            "unitKerjaTujuanId", post.get("unit_kerja_id"), "jabatanTujuanId", post.get("id"), "rute", "DALAM_INSTANSI",
+            "alasan", Map.of("kategori", "PENGEMBANGAN_KARIER", "uraian", "Pengisian jabatan lowong"),
+            "atasPermintaanSendiri", false, "tanggalUsulan", today, "tmt", today));
+        JsonNode check = JSON.readTree(post("operator-cimahi", "/api/mutasi/pemeriksaan", body).getBody());
+        if (!"LULUS".equals(check.path("kesimpulan").asText())) {
+          continue;
+        }
+        JsonNode assessment = JSON.readTree(post("verifikator-bkn", "/api/rekomendasi/penilaian-mutasi", body).getBody());
+        if (!assessment.path("penilaian").path("perluTinjauan").asBoolean(true)) {
+          return Optional.of(body);
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  private ResponseEntity<String> post(String user, String path, String body) {
+    var headers = new HttpHeaders();
+    headers.setContentType(MediaType.APPLICATION_JSON);
+    return rest.withBasicAuth(user, "demo").exchange(path, HttpMethod.POST, new HttpEntity<>(body, headers), String.class);
+  }
+
+  private static LocalDate today() {
+    return LocalDate.now(ZoneId.of("Asia/Jakarta"));
+  }
+}
