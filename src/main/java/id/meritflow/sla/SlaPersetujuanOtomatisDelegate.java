@@ -1,5 +1,6 @@
 package id.meritflow.sla;
 
+import id.meritflow.platform.audit.JejakAudit;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
@@ -16,9 +17,11 @@ import org.springframework.stereotype.Component;
 class SlaPersetujuanOtomatisDelegate implements JavaDelegate {
 
   private final SlaRepository repository;
+  private final JejakAudit jejak;
 
-  SlaPersetujuanOtomatisDelegate(SlaRepository repository) {
+  SlaPersetujuanOtomatisDelegate(SlaRepository repository, JejakAudit jejak) {
     this.repository = repository;
+    this.jejak = jejak;
   }
 
   @Override
@@ -30,5 +33,7 @@ class SlaPersetujuanOtomatisDelegate implements JavaDelegate {
       execution.getProcessInstance().setVariable(name, nilai == null ? Boolean.TRUE : nilai);
     }
     execution.setVariable("disetujuiOtomatis", true);
+    jejak.catat(execution, JejakAudit.SISTEM, "PERSETUJUAN_OTOMATIS", String.valueOf(variabel),
+        "Langkah persetujuan tidak dijawab dalam 5 hari kerja; disetujui otomatis pada hari kerja ke-6.");
   }
 }

@@ -46,6 +46,7 @@ class PemutakhiranPendidikanProcessTest {
       execution.setVariable("namaPegawai", "Dewi Lestari");
       execution.setVariable("pendidikanLama", "S1");
     });
+    Mocks.register("jejakKeputusanListener", (org.camunda.bpm.engine.delegate.TaskListener) task -> { });
     Mocks.register("slaListener", (TaskListener) task -> sla.add(task.getEventName()));
     Mocks.register("slaPengingatDelegate", (JavaDelegate) execution -> sla.add("pengingat"));
     Mocks.register("slaEskalasiDelegate",

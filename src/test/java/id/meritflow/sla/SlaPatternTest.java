@@ -65,6 +65,9 @@ class SlaPatternTest {
     assertThat(auto.get("diselesaikanOleh").asText()).isEqualTo("sistem");
     assertThat(runtimeService.getVariable(kasus, "keputusanTinjauan")).isEqualTo("SETUJU");
     assertThat(runtimeService.getVariable(kasus, "disetujuiOtomatis")).isEqualTo(true);
+    var jejak = new ObjectMapper().readTree(rest.withBasicAuth("operator-cimahi", "demo")
+        .getForEntity("/api/jejak/kasus/" + kasus, String.class).getBody());
+    assertThat(jejak.findValuesAsText("jenis")).contains("PERSETUJUAN_OTOMATIS");
   }
 
   @Test

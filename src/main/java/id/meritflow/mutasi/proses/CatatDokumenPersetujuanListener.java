@@ -1,5 +1,6 @@
 package id.meritflow.mutasi.proses;
 
+import id.meritflow.platform.audit.JejakAudit;
 import id.meritflow.mutasi.ProsesMutasi;
 import id.meritflow.mutasi.VariabelMutasi;
 import java.util.List;
@@ -19,9 +20,11 @@ class CatatDokumenPersetujuanListener implements TaskListener {
   private static final List<String> ISIAN = List.of("kodeAturan", "nomor", "tanggal", "penerbit");
 
   private final ProsesMutasi proses;
+  private final JejakAudit jejak;
 
-  CatatDokumenPersetujuanListener(ProsesMutasi proses) {
+  CatatDokumenPersetujuanListener(ProsesMutasi proses, JejakAudit jejak) {
     this.proses = proses;
+    this.jejak = jejak;
   }
 
   @Override
@@ -36,6 +39,9 @@ class CatatDokumenPersetujuanListener implements TaskListener {
       throw new ProcessEngineException(e.getMessage(), e);
     }
     execution.setVariable(VariabelMutasi.DOKUMEN, daftar);
+    jejak.catat(execution, task.getAssignee(), "DOKUMEN_PERSETUJUAN", teks(task.getVariable("kodeAturan")),
+        "Dokumen persetujuan nomor " + task.getVariable("nomor") + " tanggal " + task.getVariable("tanggal")
+            + " dari " + task.getVariable("penerbit") + " dicatat.");
     ISIAN.forEach(execution::removeVariable);
   }
 

@@ -1,5 +1,6 @@
 package id.meritflow.mutasi.proses;
 
+import id.meritflow.platform.audit.JejakAudit;
 import id.meritflow.mutasi.ProsesMutasi;
 import id.meritflow.mutasi.VariabelMutasi;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -11,9 +12,11 @@ import org.springframework.stereotype.Component;
 class PeriksaSyaratMutasiDelegate implements JavaDelegate {
 
   private final ProsesMutasi proses;
+  private final JejakAudit jejak;
 
-  PeriksaSyaratMutasiDelegate(ProsesMutasi proses) {
+  PeriksaSyaratMutasiDelegate(ProsesMutasi proses, JejakAudit jejak) {
     this.proses = proses;
+    this.jejak = jejak;
   }
 
   @Override
@@ -22,5 +25,6 @@ class PeriksaSyaratMutasiDelegate implements JavaDelegate {
     execution.setVariable(VariabelMutasi.KESIMPULAN, hasil.kesimpulan());
     execution.setVariable(VariabelMutasi.HASIL, hasil.hasilJson());
     execution.setVariable(VariabelMutasi.PERLU_PERSETUJUAN, hasil.perluPersetujuan());
+    jejak.catat(execution, JejakAudit.SISTEM, "PEMERIKSAAN", hasil.kesimpulan(), hasil.hasilJson());
   }
 }

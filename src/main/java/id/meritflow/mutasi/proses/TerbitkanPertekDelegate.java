@@ -1,5 +1,6 @@
 package id.meritflow.mutasi.proses;
 
+import id.meritflow.platform.audit.JejakAudit;
 import id.meritflow.mutasi.Pertek;
 import id.meritflow.mutasi.ProsesMutasi;
 import id.meritflow.mutasi.VariabelMutasi;
@@ -12,9 +13,11 @@ import org.springframework.stereotype.Component;
 class TerbitkanPertekDelegate implements JavaDelegate {
 
   private final ProsesMutasi proses;
+  private final JejakAudit jejak;
 
-  TerbitkanPertekDelegate(ProsesMutasi proses) {
+  TerbitkanPertekDelegate(ProsesMutasi proses, JejakAudit jejak) {
     this.proses = proses;
+    this.jejak = jejak;
   }
 
   @Override
@@ -22,5 +25,7 @@ class TerbitkanPertekDelegate implements JavaDelegate {
     Pertek pertek = proses.pertek(execution.getVariable(VariabelMutasi.RUTE), execution.getProcessBusinessKey());
     execution.setVariable(VariabelMutasi.NOMOR_PERTEK, pertek.nomor());
     execution.setVariable(VariabelMutasi.PENERBIT_PERTEK, pertek.penerbit());
+    jejak.catat(execution, JejakAudit.SISTEM, "PERTEK", pertek.nomor(),
+        "Pertimbangan teknis diterbitkan oleh " + pertek.penerbit() + " karena semua syarat terpenuhi.");
   }
 }

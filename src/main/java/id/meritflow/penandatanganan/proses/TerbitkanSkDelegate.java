@@ -1,5 +1,6 @@
 package id.meritflow.penandatanganan.proses;
 
+import id.meritflow.platform.audit.JejakAudit;
 import id.meritflow.penandatanganan.domain.JenisSk;
 import java.time.LocalDate;
 import java.util.HashMap;
@@ -23,9 +24,11 @@ class TerbitkanSkDelegate implements JavaDelegate {
       "untukBeliau"};
 
   private final PenandatangananKasus kasus;
+  private final JejakAudit jejak;
 
-  TerbitkanSkDelegate(PenandatangananKasus kasus) {
+  TerbitkanSkDelegate(PenandatangananKasus kasus, JejakAudit jejak) {
     this.kasus = kasus;
+    this.jejak = jejak;
   }
 
   @Override
@@ -38,6 +41,11 @@ class TerbitkanSkDelegate implements JavaDelegate {
     execution.setVariable("nomorSk", sk.nomor());
     execution.setVariable("kodeVerifikasi", sk.kodeVerifikasi());
     execution.setVariable("sha256Sk", sk.sha256());
+    String pelaku = sk.mode().name().equals("LANGSUNG") ? (String) execution.getVariable("penandatanganPengguna")
+        : JejakAudit.SISTEM;
+    jejak.catat(execution, pelaku, "TANDA_TANGAN", sk.mode().name(), "SK " + sk.nomor() + " ditandatangani "
+        + (sk.mode().name().equals("LANGSUNG") ? "langsung" : "melalui delegasi") + " oleh " + sk.penandatangan()
+        + " (" + sk.penandatanganJabatan() + "), SHA-256 " + sk.sha256() + ".");
   }
 
   private static Map<String, Object> values(DelegateExecution execution, String[] names) {

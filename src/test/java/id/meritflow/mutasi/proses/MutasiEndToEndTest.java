@@ -74,6 +74,16 @@ class MutasiEndToEndTest {
     assertThat(sk.mode().name()).isEqualTo("DELEGASI");
     assertThat(verifikasi.periksa(penandatanganan.pdf(nomor).orElseThrow()).sah()).isTrue();
     assertThat(jdbc.queryForObject("select jabatan_id from pegawai where nip = ?", String.class, nip)).isEqualTo(target);
+
+    // and the audit trail shows every step with who, when and why, to the agency only
+    JsonNode jejak = JSON.readTree(rest.withBasicAuth("operator-cimahi", "demo")
+        .getForEntity("/api/jejak/kasus/" + kasus, String.class).getBody());
+    assertThat(jejak.findValuesAsText("jenis")).containsSubsequence("PEMERIKSAAN", "PERTEK", "TANDA_TANGAN",
+        "PERUBAHAN_JABATAN");
+    assertThat(jejak.findValuesAsText("pelaku")).containsOnly("sistem");
+    assertThat(jejak.get(0).get("waktu").isNull()).isFalse();
+    assertThat(rest.withBasicAuth("operator-jabar", "demo").getForEntity("/api/jejak/kasus/" + kasus, String.class)
+        .getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
   }
 
   @Test
@@ -98,8 +108,13 @@ class MutasiEndToEndTest {
       assertThat(runtimeService.getVariable(kasus, "risikoMutasi").toString()).contains("POLITIK");
 
       // and once the verifier agrees, the case proceeds to the end
-      taskService.complete(review, Map.of("keputusanTinjauan", "SETUJU"));
+      taskService.setAssignee(review, "verifikator-bkn");
+      taskService.complete(review, Map.of("keputusanTinjauan", "SETUJU", "catatanTinjauan", "Persetujuan Mendagri ada"));
       EngineAwait.ended(runtimeService, kasus);
+      JsonNode jejak = JSON.readTree(rest.withBasicAuth("operator-cimahi", "demo")
+          .getForEntity("/api/jejak/kasus/" + kasus, String.class).getBody());
+      assertThat(jejak.findValuesAsText("jenis")).contains("DOKUMEN_PERSETUJUAN", "KEPUTUSAN");
+      assertThat(jejak.findValuesAsText("pelaku")).contains("verifikator-bkn");
       assertThat(historyService.createHistoricProcessInstanceQuery().processInstanceId(kasus).singleResult()
           .getEndActivityId()).isEqualTo("End_MutasiSelesai");
     } finally {

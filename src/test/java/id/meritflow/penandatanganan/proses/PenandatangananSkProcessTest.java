@@ -55,6 +55,7 @@ class PenandatangananSkProcessTest {
           + " " + execution.getVariable("penandatanganPengguna"));
       execution.setVariable("nomorSk", "800.1.3.2/0001/CIMAHI/2026");
     });
+    Mocks.register("jejakKeputusanListener", (org.camunda.bpm.engine.delegate.TaskListener) task -> { });
     Mocks.register("slaListener", (TaskListener) task -> { });
     Mocks.register("catatPenandatanganListener", new CatatPenandatanganListener());
   }
