@@ -88,7 +88,7 @@ class MutasiEndToEndTest {
 
   @Test
   void transferWithinSixMonthsOfTheRegionalHeadsInaugurationWaitsForTheMendagrisApproval() throws Exception {
-    String proposal = proposals.cleanEselonIIIInCimahi().orElseThrow();
+    String proposal = proposals.cleanInCimahi("PELAKSANA").orElseThrow();
     LocalDate before = jdbc.queryForObject("select tanggal_pelantikan_kepala_daerah from instansi where id = 'cimahi'",
         LocalDate.class);
     try {
@@ -124,7 +124,7 @@ class MutasiEndToEndTest {
 
   @Test
   void anotherAgencysOperatorCannotProposeOrSeeCimahisTransfers() throws Exception {
-    String proposal = proposals.cleanEselonIIIInCimahi().orElseThrow();
+    String proposal = proposals.cleanInCimahi("PELAKSANA").orElseThrow();
 
     assertThat(post("operator-jabar", "/api/mutasi", proposal).getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
     String key = JSON.readTree(post("operator-cimahi", "/api/mutasi", proposal).getBody()).get("businessKey").asText();

@@ -33,13 +33,22 @@ class MutasiProposals {
 
   /** A Cimahi administrator and a vacant administrator post that the dry runs pass with no review. */
   Optional<String> cleanEselonIIIInCimahi() throws Exception {
+    return cleanInCimahi("ADMINISTRATOR");
+  }
+
+  /**
+   * A Cimahi employee in a position of this type, and a vacant post of the same type, that the rules
+   * pass and the assessment does not send to review. Each end-to-end transfer fills a post and moves
+   * an employee, so tests that only need "a clean transfer" draw from the large pelaksana pool.
+   */
+  Optional<String> cleanInCimahi(String jenisJabatan) throws Exception {
     List<String> nips = jdbc.queryForList("""
         select p.nip from pegawai p join jabatan j on j.id = p.jabatan_id
-        where j.instansi_id = 'cimahi' and j.jenis = 'ADMINISTRATOR' order by p.nip""", String.class);
+        where j.instansi_id = 'cimahi' and j.jenis = ? order by p.nip""", String.class, jenisJabatan);
     List<Map<String, Object>> vacant = jdbc.queryForList("""
         select j.id, j.unit_kerja_id from jabatan j
-        where j.instansi_id = 'cimahi' and j.jenis = 'ADMINISTRATOR'
-          and j.kebutuhan > (select count(*) from pegawai p where p.jabatan_id = j.id) order by j.id""");
+        where j.instansi_id = 'cimahi' and j.jenis = ?
+          and j.kebutuhan > (select count(*) from pegawai p where p.jabatan_id = j.id) order by j.id""", jenisJabatan);
     String today = today().toString();
     for (String nip : nips) {
       for (Map<String, Object> post : vacant) {

@@ -35,7 +35,7 @@ class ProgramMutasiBatchEndToEndTest {
   void validRowsBecomeMutasiCasesInvalidRowsAreRefusedWithTheirRowNumberAndResubmittingCreatesNothing()
       throws Exception {
     // given a programme of three rows: a clean transfer, a malformed NIP, and another agency's employee
-    JsonNode clean = JSON.readTree(new MutasiProposals(rest, jdbc).cleanEselonIIIInCimahi().orElseThrow());
+    JsonNode clean = JSON.readTree(new MutasiProposals(rest, jdbc).cleanInCimahi("PELAKSANA").orElseThrow());
     ArrayNode rows = JSON.createArrayNode();
     rows.add(row(clean, clean.get("nip").asText()));
     rows.add(row(clean, "12345"));

@@ -72,7 +72,7 @@ class TinjauMutasiDiTasklistBrowserTest {
   void verifikatorAgreesToAPoliticallyTimedTransferInTasklistAndTheCaseEnds() throws Exception {
     // given a clean Cimahi transfer made two months after the mayor's inauguration (POL-162-3),
     // whose Mendagri approval is recorded, so it waits for BKN's verifier
-    String proposal = new MutasiProposals(rest, jdbc).cleanEselonIIIInCimahi().orElseThrow(() ->
+    String proposal = new MutasiProposals(rest, jdbc).cleanInCimahi("PELAKSANA").orElseThrow(() ->
         new AssertionError("the demo registry has no clean eselon III transfer in Cimahi"));
     String nip = JSON.readTree(proposal).get("nip").asText();
     LocalDate before = jdbc.queryForObject("select tanggal_pelantikan_kepala_daerah from instansi where id = 'cimahi'",
