@@ -20,8 +20,25 @@ import org.springframework.stereotype.Service;
 @Service
 public class ProsesMutasi {
 
-  /** What one run of the checks leaves on the case. */
-  public record HasilProses(String kesimpulan, String hasilJson, String perluPersetujuan) {}
+  /**
+   * What one run of the checks leaves on the case: the results as JSON (with their facts, for the
+   * audit trail and the API) and as lines a person reads on a form.
+   */
+  public record HasilProses(String kesimpulan, String hasilJson, String perluPersetujuan) {
+
+    /** One line per rule, e.g. "GAGAL — MUT-KINERJA: Predikat kinerja 2025 Butuh Perbaikan …". */
+    public String ringkasan() {
+      try {
+        var rows = new ObjectMapper().readTree(hasilJson);
+        var text = new StringBuilder();
+        rows.forEach(r -> text.append(r.path("status").asText()).append(" — ").append(r.path("kode").asText())
+            .append(": ").append(r.path("pesan").asText()).append('\n'));
+        return text.toString().strip();
+      } catch (JsonProcessingException e) {
+        throw new IllegalStateException(e);
+      }
+    }
+  }
 
   /** A recorded approval the process refuses (unknown or not pending code, missing field). */
   public static class DokumenTidakValid extends RuntimeException {

@@ -24,6 +24,7 @@ class PeriksaSyaratMutasiDelegate implements JavaDelegate {
     ProsesMutasi.HasilProses hasil = proses.periksa(execution.getVariables());
     execution.setVariable(VariabelMutasi.KESIMPULAN, hasil.kesimpulan());
     execution.setVariable(VariabelMutasi.HASIL, hasil.hasilJson());
+    execution.setVariable("ringkasanPemeriksaan", hasil.ringkasan());
     execution.setVariable(VariabelMutasi.PERLU_PERSETUJUAN, hasil.perluPersetujuan());
     jejak.catat(execution, JejakAudit.SISTEM, "PEMERIKSAAN", hasil.kesimpulan(), hasil.hasilJson());
   }

@@ -113,9 +113,10 @@ class TinjauMutasiDiTasklistBrowserTest {
       visible(By.xpath("//div[contains(@class,'fjs-form-field-radio')]"
           + "/label[contains(@class,'fjs-form-field-label')][starts-with(normalize-space(),'Keputusan')]"));
       awaitValue(field("input", "NIP pegawai"), v -> v.equals(nip));
-      awaitValue(field("textarea", "Hasil pemeriksaan syarat (JSON)"), v -> v.contains("LULUS"));
+      awaitValue(field("textarea", "Hasil pemeriksaan syarat (per aturan)"),
+          v -> v.contains("LULUS — MUT-KINERJA") && v.contains("LULUS — POL-162-3"));
       awaitValue(field("textarea", "Penjelasan rekomendasi"), v -> v.equals(penjelasan) && v.contains("Risiko POLITIK"));
-      awaitValue(field("input", "Kode risiko"), v -> v.contains("POLITIK"));
+      awaitValue(field("input", "Kode risiko (penjelasan di atas)"), v -> v.contains("POLITIK"));
       HeadlessChromium.screenshot(browser, "TinjauMutasiDiTasklist-form");
     });
     step("claim", () -> {
