@@ -1,0 +1,139 @@
+package id.meritflow.support;
+
+import java.time.Duration;
+import java.util.function.Predicate;
+import org.openqa.selenium.By;
+import org.openqa.selenium.ElementClickInterceptedException;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * Camunda 7.24 Tasklist as a person uses it, for real-browser tests: log in, open a task from the
+ * "Semua Tugas" filter, read and fill its Camunda Form, claim and complete. Every step keeps a
+ * screenshot and the start of the page when it fails.
+ */
+public final class Tasklist {
+
+  public static final Duration UI_WAIT = Duration.ofSeconds(30);
+
+  private final WebDriver browser;
+  private final String baseUrl;
+  private final String testName;
+
+  public Tasklist(WebDriver browser, int port, String testName) {
+    this.browser = browser;
+    this.baseUrl = "http://localhost:" + port;
+    this.testName = testName;
+  }
+
+  public void loginAs(String user, String password) {
+    step("login", () -> {
+      browser.get(baseUrl + "/camunda/app/tasklist/");
+      // The app redirects and re-renders the login view once; type only into the final one.
+      new WebDriverWait(browser, UI_WAIT).until(ExpectedConditions.urlContains("#/login"));
+      type(By.cssSelector("input[ng-model='username']"), user);
+      type(By.cssSelector("input[ng-model='password']"), password);
+      clickable(By.cssSelector("button[type='submit']")).click();
+      new WebDriverWait(browser, UI_WAIT).until(d -> !d.getCurrentUrl().contains("#/login"));
+    });
+  }
+
+  public void openTask(String taskId) {
+    step("open-task", () -> {
+      clickable(By.xpath("//div[contains(@class,'task-filter')]/h4[contains(@class,'name')]"
+          + "/a[contains(normalize-space(),'Semua Tugas')]")).click();
+      clickable(taskInList(taskId)).click();
+    });
+  }
+
+  /** The form becomes editable (and re-renders) once the task is the user's. */
+  public void claim() {
+    step("claim", () -> {
+      clickable(By.cssSelector("button.claim")).click();
+      new WebDriverWait(browser, UI_WAIT).until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector("button.claim")));
+    });
+  }
+
+  /** Chooses a radio option by its label and completes the task; waits until it leaves the list. */
+  public void chooseAndComplete(String taskId, String optionLabel) {
+    step("complete", () -> {
+      By option = By.xpath("//label[contains(@class,'fjs-form-field-label')][normalize-space()='" + optionLabel + "']/input");
+      clickCentered(option);
+      new WebDriverWait(browser, UI_WAIT).until(ExpectedConditions.elementToBeSelected(option));
+      clickCentered(By.xpath("//button[normalize-space()='Complete']"));
+      new WebDriverWait(browser, UI_WAIT).until(ExpectedConditions.invisibilityOfElementLocated(taskInList(taskId)));
+    });
+  }
+
+  /** The input or textarea right after a form label. */
+  public static By field(String element, String label) {
+    return By.xpath("//label[normalize-space()='" + label + "']/following::" + element + "[1]");
+  }
+
+  /** A radio group's label, e.g. "Keputusan" (the label text may end with "*"). */
+  public static By radioLabel(String startsWith) {
+    return By.xpath("//div[contains(@class,'fjs-form-field-radio')]"
+        + "/label[contains(@class,'fjs-form-field-label')][starts-with(normalize-space(),'" + startsWith + "')]");
+  }
+
+  public void awaitValue(By by, Predicate<String> expected) {
+    new WebDriverWait(browser, UI_WAIT).ignoring(StaleElementReferenceException.class)
+        .withMessage(() -> by + " has value '" + browser.findElement(by).getDomProperty("value") + "'")
+        .until(d -> expected.test(d.findElement(by).getDomProperty("value")));
+  }
+
+  public WebElement visible(By by) {
+    return new WebDriverWait(browser, UI_WAIT).until(ExpectedConditions.visibilityOfElementLocated(by));
+  }
+
+  /** Runs a UI step; on failure keeps a screenshot and the start of the page for the message. */
+  public void step(String name, Runnable action) {
+    try {
+      action.run();
+    } catch (RuntimeException e) {
+      var shot = HeadlessChromium.screenshot(browser, testName + "-" + name);
+      String page = browser.getPageSource();
+      throw new AssertionError("Tasklist step '" + name + "' failed at " + browser.getCurrentUrl()
+          + "; screenshot " + shot + "; page source: " + page.substring(0, Math.min(page.length(), 3000)), e);
+    }
+  }
+
+  private static By taskInList(String taskId) {
+    return By.cssSelector("ol.tasks-list li.task h4.task a[href*='task=" + taskId + "']");
+  }
+
+  private WebElement clickable(By by) {
+    return new WebDriverWait(browser, UI_WAIT).until(ExpectedConditions.elementToBeClickable(by));
+  }
+
+  /**
+   * The form scrolls inside Tasklist's pane, under a fixed footer, and re-renders once the task is
+   * claimed: scroll the element to the middle and click, again until the click lands.
+   */
+  private void clickCentered(By by) {
+    new WebDriverWait(browser, UI_WAIT)
+        .ignoring(ElementClickInterceptedException.class)
+        .ignoring(StaleElementReferenceException.class)
+        .until(d -> {
+          WebElement element = clickable(by);
+          ((JavascriptExecutor) d).executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
+          element.click();
+          return true;
+        });
+  }
+
+  /** Types and checks the field kept the text (Angular may re-render a field while it loads). */
+  private void type(By by, String text) {
+    new WebDriverWait(browser, UI_WAIT).ignoring(StaleElementReferenceException.class)
+        .until(d -> {
+          WebElement field = visible(by);
+          field.clear();
+          field.sendKeys(text);
+          return text.equals(field.getDomProperty("value"));
+        });
+  }
+}
