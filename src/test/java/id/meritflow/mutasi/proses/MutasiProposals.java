@@ -69,7 +69,8 @@ class MutasiProposals {
     return Optional.empty();
   }
 
-  private ResponseEntity<String> post(String user, String path, String body) {
+  /** POST with JSON as a demo user (password "demo"). */
+  ResponseEntity<String> post(String user, String path, String body) {
     var headers = new HttpHeaders();
     headers.setContentType(MediaType.APPLICATION_JSON);
     return rest.withBasicAuth(user, "demo").exchange(path, HttpMethod.POST, new HttpEntity<>(body, headers), String.class);

@@ -64,8 +64,9 @@ class TinjauMutasiDiTasklistBrowserTest {
   void verifikatorAgreesToAPoliticallyTimedTransferInTasklistAndTheCaseEnds() throws Exception {
     // given a clean Cimahi transfer made two months after the mayor's inauguration (POL-162-3),
     // whose Mendagri approval is recorded, so it waits for BKN's verifier
-    String proposal = new MutasiProposals(rest, jdbc).cleanInCimahi("PELAKSANA").orElseThrow(() ->
-        new AssertionError("the demo registry has no clean eselon III transfer in Cimahi"));
+    MutasiProposals proposals = new MutasiProposals(rest, jdbc);
+    String proposal = proposals.cleanInCimahi("PELAKSANA").orElseThrow(() ->
+        new AssertionError("the demo registry has no clean pelaksana transfer in Cimahi"));
     String nip = JSON.readTree(proposal).get("nip").asText();
     LocalDate before = jdbc.queryForObject("select tanggal_pelantikan_kepala_daerah from instansi where id = 'cimahi'",
         LocalDate.class);
@@ -73,12 +74,12 @@ class TinjauMutasiDiTasklistBrowserTest {
     String taskId;
     try {
       jdbc.update("update instansi set tanggal_pelantikan_kepala_daerah = ? where id = 'cimahi'", today().minusMonths(2));
-      ResponseEntity<String> created = post("operator-cimahi", "/api/mutasi", proposal);
+      ResponseEntity<String> created = proposals.post("operator-cimahi", "/api/mutasi", proposal);
       assertThat(created.getStatusCode()).as(created.getBody()).isEqualTo(HttpStatus.CREATED);
       kasus = JSON.readTree(created.getBody()).get("id").asText();
-      taskService.complete(awaitTask(kasus, "Task_CatatDokumen"), Map.of("kodeAturan", "POL-162-3",
+      taskService.complete(EngineAwait.task(taskService, kasus, "Task_CatatDokumen"), Map.of("kodeAturan", "POL-162-3",
           "nomor", "100.2.2.6/1234/OTDA", "tanggal", today().toString(), "penerbit", "Menteri Dalam Negeri"));
-      taskId = awaitTask(kasus, "Task_TinjauUsulan");
+      taskId = EngineAwait.task(taskService, kasus, "Task_TinjauUsulan");
     } finally {
       jdbc.update("update instansi set tanggal_pelantikan_kepala_daerah = ? where id = 'cimahi'", before);
     }
@@ -124,22 +125,7 @@ class TinjauMutasiDiTasklistBrowserTest {
 
 
 
-  private ResponseEntity<String> post(String user, String path, String body) {
-    var headers = new HttpHeaders();
-    headers.setContentType(MediaType.APPLICATION_JSON);
-    return rest.withBasicAuth(user, "demo").exchange(path, HttpMethod.POST, new HttpEntity<>(body, headers), String.class);
-  }
 
-  private String awaitTask(String kasus, String key) throws InterruptedException {
-    for (int i = 0; i < 300; i++) {
-      var task = taskService.createTaskQuery().processInstanceId(kasus).taskDefinitionKey(key).singleResult();
-      if (task != null) {
-        return task.getId();
-      }
-      Thread.sleep(100);
-    }
-    throw new AssertionError("no task " + key + " after 30 s");
-  }
 
   private static LocalDate today() {
     return LocalDate.now(ZoneId.of("Asia/Jakarta"));
