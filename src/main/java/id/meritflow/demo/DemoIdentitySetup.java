@@ -1,5 +1,6 @@
 package id.meritflow.demo;
 
+import id.meritflow.platform.security.Caller;
 import id.meritflow.platform.security.DemoAccountsGuard;
 import org.camunda.bpm.engine.IdentityService;
 import org.springframework.context.event.ContextRefreshedEvent;
@@ -16,7 +17,6 @@ import org.springframework.stereotype.Component;
 class DemoIdentitySetup {
 
   private static final Logger log = LoggerFactory.getLogger(DemoIdentitySetup.class);
-  static final String NIP_USER_INFO = "nip";
 
   private final IdentityService identityService;
 
@@ -47,7 +47,7 @@ class DemoIdentitySetup {
       identityService.saveUser(user);
       u.groups().forEach(g -> identityService.createMembership(u.id(), g));
       u.tenants().forEach(t -> identityService.createTenantUserMembership(t, u.id()));
-      u.nip().ifPresent(nip -> identityService.setUserInfo(u.id(), NIP_USER_INFO, nip));
+      u.nip().ifPresent(nip -> identityService.setUserInfo(u.id(), Caller.NIP_USER_INFO, nip));
       created++;
     }
     for (String tenant : DemoIdentities.ADMIN_TENANTS) {

@@ -35,7 +35,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 class KasusMutasiApiTest {
 
-  private static final String NIP = "198501012010011001";
+  private static final String NIP = KotaMFixture.NIP;
 
   @Autowired MockMvc mvc;
   @Autowired JdbcTemplate jdbc;
@@ -43,18 +43,7 @@ class KasusMutasiApiTest {
 
   @BeforeEach
   void givenAnEmployeeOfKotaMAndAVacantPost() {
-    jdbc.update("insert into instansi (id, nama, tingkat, wilayah, provinsi) values ('kota-m', 'Pemerintah Kota M', 'KABUPATEN_KOTA', 'Kota M', 'Jawa Barat')");
-    jdbc.update("insert into unit_kerja (id, instansi_id, nama) values ('kota-m-setda', 'kota-m', 'Sekretariat Daerah')");
-    jdbc.update("insert into unit_kerja (id, instansi_id, nama) values ('kota-m-bkpsdm', 'kota-m', 'BKPSDM')");
-    jdbc.update("""
-        insert into jabatan (id, instansi_id, unit_kerja_id, nama, jenis, golongan_min, golongan_max, pendidikan_min, kebutuhan)
-        values ('kota-m-analis', 'kota-m', 'kota-m-setda', 'Analis Kepegawaian', 'PELAKSANA', 'II/a', 'III/d', 'S1', 1),
-               ('kota-m-pranata', 'kota-m', 'kota-m-bkpsdm', 'Pranata Kepegawaian', 'PELAKSANA', 'II/a', 'III/d', 'SLTA', 2)""");
-    jdbc.update("""
-        insert into pegawai (nip, nama, jenis_kelamin, tanggal_lahir, instansi_id, unit_kerja_id, jabatan_id, tmt_jabatan,
-          golongan, tmt_golongan, pendidikan, tmt_cpns)
-        values (?, 'Budi Santoso', 'L', '1985-01-01', 'kota-m', 'kota-m-setda', 'kota-m-analis', '2022-03-01',
-          'III/c', '2020-04-01', 'S1', '2010-01-01')""", NIP);
+    KotaMFixture.givenAnEmployeeOfKotaMAndAVacantPost(jdbc);
   }
 
   @Test

@@ -2,6 +2,7 @@ package id.meritflow.penandatanganan.proses;
 
 import id.meritflow.platform.audit.JejakAudit;
 import id.meritflow.penandatanganan.domain.JenisSk;
+import id.meritflow.penandatanganan.domain.ModePenandatanganan;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
@@ -41,10 +42,10 @@ class TerbitkanSkDelegate implements JavaDelegate {
     execution.setVariable("nomorSk", sk.nomor());
     execution.setVariable("kodeVerifikasi", sk.kodeVerifikasi());
     execution.setVariable("sha256Sk", sk.sha256());
-    String pelaku = sk.mode().name().equals("LANGSUNG") ? (String) execution.getVariable("penandatanganPengguna")
-        : JejakAudit.SISTEM;
+    boolean langsung = sk.mode() == ModePenandatanganan.LANGSUNG;
+    String pelaku = langsung ? (String) execution.getVariable("penandatanganPengguna") : JejakAudit.SISTEM;
     jejak.catat(execution, pelaku, "TANDA_TANGAN", sk.mode().name(), "SK " + sk.nomor() + " ditandatangani "
-        + (sk.mode().name().equals("LANGSUNG") ? "langsung" : "melalui delegasi") + " oleh " + sk.penandatangan()
+        + (langsung ? "langsung" : "melalui delegasi") + " oleh " + sk.penandatangan()
         + " (" + sk.penandatanganJabatan() + "), SHA-256 " + sk.sha256() + ".");
   }
 

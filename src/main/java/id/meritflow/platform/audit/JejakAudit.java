@@ -1,7 +1,6 @@
 package id.meritflow.platform.audit;
 
 import java.sql.Timestamp;
-import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -53,9 +52,5 @@ public class JejakAudit {
   private static String trim(String text) {
     String value = text == null ? "" : text;
     return value.length() <= MAX_URAIAN ? value : value.substring(0, MAX_URAIAN - 1) + "…";
-  }
-
-  static Instant now() {
-    return ClockUtil.getCurrentTime().toInstant();
   }
 }

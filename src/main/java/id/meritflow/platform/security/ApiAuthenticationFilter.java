@@ -22,7 +22,6 @@ import org.springframework.web.filter.OncePerRequestFilter;
 class ApiAuthenticationFilter extends OncePerRequestFilter {
 
   static final String CALLER_ATTRIBUTE = Caller.class.getName();
-  static final String NIP_USER_INFO = "nip";
 
   private final IdentityService identityService;
 
@@ -74,7 +73,7 @@ class ApiAuthenticationFilter extends OncePerRequestFilter {
     var groups = identityService.createGroupQuery().groupMember(userId).list().stream().map(Group::getId).toList();
     var tenants = identityService.createTenantQuery().userMember(userId).includingGroupsOfUser(true).list()
         .stream().map(Tenant::getId).toList();
-    Optional<String> nip = Optional.ofNullable(identityService.getUserInfo(userId, NIP_USER_INFO));
+    Optional<String> nip = Optional.ofNullable(identityService.getUserInfo(userId, Caller.NIP_USER_INFO));
     return new Caller(userId, groups, tenants, nip);
   }
 }

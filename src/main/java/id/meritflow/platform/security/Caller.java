@@ -11,6 +11,9 @@ import java.util.Optional;
  */
 public record Caller(String userId, List<String> groups, List<String> tenantIds, Optional<String> nip) {
 
+  /** The Camunda user-info key that links an account to its employee's NIP. */
+  public static final String NIP_USER_INFO = "nip";
+
   public static final String GROUP_ADMIN = "camunda-admin";
   public static final String GROUP_OPERATOR = "operator";
   public static final String GROUP_VERIFIKATOR = "verifikator-bkn";
