@@ -11,7 +11,7 @@ import org.springframework.transaction.annotation.Transactional;
  * SK. An SK already in effect (TMT not after today) also becomes the current rank or position.
  */
 @Service
-class RiwayatService implements PencatatanJabatan {
+class RiwayatService implements PencatatanJabatan, PencatatanPangkat {
 
   // Processes act after their own checks (mutasi: merit rules, pertek, signed SK); the registry's
   // rules on the SK itself still apply, so the same method runs with the platform's authority.
@@ -81,6 +81,12 @@ class RiwayatService implements PencatatanJabatan {
   @Transactional
   public String catatJabatan(String nip, RiwayatJabatanRequest request) {
     return addJabatan(SISTEM, nip, request);
+  }
+
+  @Override
+  @Transactional
+  public String catatPangkat(String nip, RiwayatPangkatRequest request) {
+    return addPangkat(SISTEM, nip, request);
   }
 
   private boolean inEffect(LocalDate tmt) {

@@ -10,9 +10,13 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -77,6 +81,7 @@ class BatchIntake {
     for (int i = 0; i < nodes.size(); i++) {
       rows.add(checker.check(kind, i + 1, nodes.get(i), caller));
     }
+    rows = withoutDuplicates(jenis, rows);
     int valid = (int) rows.stream().filter(r -> r.status() == RowStatus.VALID).count();
     var batch = new BatchRecord(UUID.randomUUID().toString(), jenis, pemilik, key, sidik, caller.userId(),
         rows.size(), valid, rows.size() - valid, null, LocalDateTime.now());
@@ -85,6 +90,34 @@ class BatchIntake {
       repository.setProcessInstance(batch.id(), processStarter.start(batch));
     }
     return new Submission(progress.receipt(batch), true);
+  }
+
+  /** Refuses a valid row whose proposal key an earlier row of this batch, or an earlier batch, holds. */
+  private List<StoredRow> withoutDuplicates(String jenis, List<StoredRow> rows) {
+    Set<String> keys = new HashSet<>();
+    rows.stream().filter(r -> r.kunciUnik() != null).forEach(r -> keys.add(r.kunciUnik()));
+    if (keys.isEmpty()) {
+      return rows;
+    }
+    Set<String> taken = repository.kunciTerpakai(jenis, keys);
+    Map<String, Integer> firstRow = new HashMap<>();
+    List<StoredRow> result = new ArrayList<>(rows.size());
+    for (StoredRow row : rows) {
+      String key = row.kunciUnik();
+      if (key == null) {
+        result.add(row);
+      } else if (taken.contains(key)) {
+        result.add(row.refused(new FieldViolation("$", "USULAN_SUDAH_ADA",
+            "Usulan yang sama (" + key + ") sudah diajukan dalam batch sebelumnya; baris ini tidak dibuat ulang.")));
+      } else if (firstRow.containsKey(key)) {
+        result.add(row.refused(new FieldViolation("$", "BARIS_GANDA",
+            "Baris ini sama dengan baris " + firstRow.get(key) + " (" + key + ") dalam batch ini.")));
+      } else {
+        firstRow.put(key, row.nomor());
+        result.add(row);
+      }
+    }
+    return result;
   }
 
   /** The agency that owns the batch: the caller's (first) agency, or national for a bare admin. */

@@ -8,10 +8,15 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
 import java.util.EnumMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
@@ -48,12 +53,29 @@ class BatchRepository {
     for (int from = 0; from < rows.size(); from += INSERT_CHUNK) {
       List<Object[]> args = rows.subList(from, Math.min(rows.size(), from + INSERT_CHUNK)).stream()
           .map(r -> new Object[] {b.id(), r.nomor(), r.status().name(), r.instansiId(), r.data(),
-              r.violations().isEmpty() ? null : write(r.violations())})
+              r.violations().isEmpty() ? null : write(r.violations()), r.kunciUnik()})
           .toList();
       jdbc.batchUpdate("""
-          insert into batch_baris (batch_id, nomor, status, instansi_id, data, pelanggaran)
-          values (?, ?, ?, ?, ?, ?)""", args);
+          insert into batch_baris (batch_id, nomor, status, instansi_id, data, pelanggaran, kunci_unik)
+          values (?, ?, ?, ?, ?, ?, ?)""", args);
     }
+  }
+
+  /** Which of these keys a valid or started row of a batch of this kind already holds. */
+  Set<String> kunciTerpakai(String jenis, Collection<String> keys) {
+    Set<String> used = new HashSet<>();
+    List<String> all = List.copyOf(keys);
+    for (int from = 0; from < all.size(); from += INSERT_CHUNK) {
+      List<String> part = all.subList(from, Math.min(all.size(), from + INSERT_CHUNK));
+      String marks = String.join(",", Collections.nCopies(part.size(), "?"));
+      List<Object> args = new ArrayList<>(part);
+      args.add(0, jenis);
+      used.addAll(jdbc.queryForList("""
+          select r.kunci_unik from batch_baris r join batch b on b.id = r.batch_id
+          where b.jenis = ? and r.status in ('VALID', 'STARTED') and r.kunci_unik in (""" + marks + ")",
+          String.class, args.toArray()));
+    }
+    return used;
   }
 
   void setProcessInstance(String batchId, String processInstanceId) {

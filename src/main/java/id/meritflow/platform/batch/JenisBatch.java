@@ -48,6 +48,17 @@ public interface JenisBatch<R> {
   Optional<String> instansiOf(R row);
 
   /**
+   * What makes a row one proposal, e.g. {@code 2027-01/198503122010012001} for one employee's
+   * promotion in one period. When present, the platform refuses a second row with the same key in
+   * the batch ({@code BARIS_GANDA}) and a row whose key a valid or started row of an earlier batch
+   * of the same kind holds ({@code USULAN_SUDAH_ADA}), so a list sent again under a new
+   * Idempotency-Key creates no second case. Empty (the default): rows are not compared.
+   */
+  default Optional<String> kunciUnik(R row) {
+    return Optional.empty();
+  }
+
+  /**
    * Rows started per transaction. Smaller when starting a case does much work (a failure rolls
    * back and retries the whole chunk); larger for throughput.
    */

@@ -48,7 +48,7 @@ class RowChecker {
           "Anda tidak berwenang mengajukan usulan untuk instansi " + instansi.get() + "."));
     }
     return violations.isEmpty()
-        ? new StoredRow(nomor, RowStatus.VALID, instansi.get(), node.toString(), List.of())
+        ? new StoredRow(nomor, RowStatus.VALID, instansi.get(), node.toString(), List.of(), kind.kunciUnik(row).orElse(null))
         : new StoredRow(nomor, RowStatus.INVALID, instansi.orElse(null), node.toString(), violations);
   }
 

@@ -1,0 +1,137 @@
+package id.meritflow.kenaikanpangkat;
+
+import id.meritflow.kenaikanpangkat.domain.JenisKenaikanPangkat;
+import id.meritflow.kenaikanpangkat.domain.PeriodeKp;
+import id.meritflow.kepegawaian.Golongan;
+import id.meritflow.kepegawaian.Pegawai;
+import id.meritflow.kepegawaian.PegawaiDirectory;
+import id.meritflow.kepegawaian.PegawaiProfil;
+import id.meritflow.platform.batch.JenisBatch;
+import id.meritflow.platform.security.Caller;
+import id.meritflow.platform.web.FieldViolation;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.springframework.stereotype.Component;
+
+/**
+ * A period's list: {@code POST /api/batch/KENAIKAN_PANGKAT}. A row is refused at intake only when
+ * it cannot be a proposal at all (unknown employee, type or period format, a target rank that is
+ * not a promotion); every KP-* rule runs in the row's case, so its result carries its code.
+ * One employee has at most one proposal per period: the case's business key is
+ * {@code KP-<periode>-<nip>} and the platform refuses the same pair again.
+ */
+@Component
+class KenaikanPangkatBatch implements JenisBatch<BarisKenaikanPangkat> {
+
+  static final String KODE = "KENAIKAN_PANGKAT";
+  static final String PROCESS_KEY = "kenaikan-pangkat";
+
+  private static final String JENIS_DIKENAL = Arrays.stream(JenisKenaikanPangkat.values()).map(Enum::name)
+      .collect(Collectors.joining(", "));
+
+  private final PegawaiDirectory pegawai;
+
+  KenaikanPangkatBatch(PegawaiDirectory pegawai) {
+    this.pegawai = pegawai;
+  }
+
+  @Override
+  public String kode() {
+    return KODE;
+  }
+
+  @Override
+  public Class<BarisKenaikanPangkat> rowType() {
+    return BarisKenaikanPangkat.class;
+  }
+
+  @Override
+  public List<FieldViolation> validate(BarisKenaikanPangkat row, Caller caller) {
+    List<FieldViolation> v = new ArrayList<>();
+    boolean dikenal = false;
+    if (row.nip() == null || !row.nip().matches("\\d{18}")) {
+      v.add(new FieldViolation("nip", "NIP_TIDAK_VALID", "NIP wajib diisi 18 angka."));
+    } else {
+      // An employee of an agency the caller may not read is answered like an unknown NIP.
+      dikenal = pegawai.instansiOf(row.nip()).filter(caller::mayRead).isPresent();
+      if (!dikenal) {
+        v.add(new FieldViolation("nip", "NIP_TIDAK_DIKENAL", "Pegawai dengan NIP ini tidak ditemukan."));
+      }
+    }
+    Optional<JenisKenaikanPangkat> jenis = JenisKenaikanPangkat.parse(row.jenis());
+    if (jenis.isEmpty()) {
+      v.add(new FieldViolation("jenis", "JENIS_KP_TIDAK_VALID", "Jenis kenaikan pangkat wajib salah satu dari: "
+          + JENIS_DIKENAL + "."));
+    }
+    if (PeriodeKp.parse(row.periode()).isEmpty()) {
+      v.add(new FieldViolation("periode", "PERIODE_TIDAK_VALID", "Periode wajib diisi dengan format TAHUN-BULAN, "
+          + "misalnya 2027-01 (TMT 1 Januari 2027)."));
+    }
+    if (row.golonganTujuan() != null && !row.golonganTujuan().isBlank()) {
+      // Only a row naming its target needs the employee's current rank (one more read).
+      Optional<Pegawai> p = dikenal ? pegawai.find(row.nip()).map(PegawaiProfil::pegawai) : Optional.empty();
+      tujuan(row.golonganTujuan(), p, jenis).ifPresent(v::add);
+    }
+    return v;
+  }
+
+  private static Optional<FieldViolation> tujuan(String kode, Optional<Pegawai> p, Optional<JenisKenaikanPangkat> jenis) {
+    Optional<Golongan> tujuan = Golongan.fromKode(kode);
+    if (tujuan.isEmpty()) {
+      return Optional.of(new FieldViolation("golonganTujuan", "GOLONGAN_TIDAK_VALID",
+          "Golongan tujuan harus salah satu dari I/a sampai IV/e."));
+    }
+    if (p.isEmpty() || jenis.isEmpty()) {
+      return Optional.empty();
+    }
+    Golongan asal = p.get().golongan();
+    if (tujuan.get().compareTo(asal) <= 0) {
+      return Optional.of(new FieldViolation("golonganTujuan", "GOLONGAN_TUJUAN_TIDAK_NAIK",
+          "Golongan tujuan " + kode + " tidak lebih tinggi dari golongan sekarang " + asal.kode() + "."));
+    }
+    if (!jenis.get().bolehMelompat() && !asal.next().equals(tujuan)) {
+      return Optional.of(new FieldViolation("golonganTujuan", "GOLONGAN_TUJUAN_TIDAK_BERURUTAN",
+          jenis.get().label() + " hanya satu tingkat: dari " + asal.kode() + " ke "
+              + asal.next().map(Golongan::kode).orElse("-") + "."));
+    }
+    return Optional.empty();
+  }
+
+  @Override
+  public String processKey() {
+    return PROCESS_KEY;
+  }
+
+  /** Without the batch id: the same employee and period is the same case whichever batch carried it. */
+  @Override
+  public String businessKey(String batchId, int rowNumber, BarisKenaikanPangkat row) {
+    return "KP-" + row.periode() + "-" + row.nip();
+  }
+
+  @Override
+  public Optional<String> kunciUnik(BarisKenaikanPangkat row) {
+    return Optional.of(row.periode() + "/" + row.nip());
+  }
+
+  @Override
+  public Map<String, Object> variables(BarisKenaikanPangkat row) {
+    Map<String, Object> v = new HashMap<>();
+    v.put(VariabelKp.NIP, row.nip());
+    v.put(VariabelKp.JENIS, row.jenis());
+    v.put(VariabelKp.PERIODE, row.periode());
+    if (row.golonganTujuan() != null && !row.golonganTujuan().isBlank()) {
+      v.put(VariabelKp.GOLONGAN_TUJUAN, row.golonganTujuan());
+    }
+    return v;
+  }
+
+  @Override
+  public Optional<String> instansiOf(BarisKenaikanPangkat row) {
+    return row.nip() == null ? Optional.empty() : pegawai.instansiOf(row.nip());
+  }
+}

@@ -1,0 +1,126 @@
+package id.meritflow.kenaikanpangkat;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import id.meritflow.kenaikanpangkat.KenaikanPangkatConfiguration.HariIniKp;
+import id.meritflow.kenaikanpangkat.domain.JenisKenaikanPangkat;
+import id.meritflow.kenaikanpangkat.domain.PeriodeKp;
+import id.meritflow.kenaikanpangkat.domain.StatusAturanKp;
+import id.meritflow.kepegawaian.Golongan;
+import id.meritflow.kepegawaian.OrganisasiDirectory;
+import id.meritflow.kepegawaian.TingkatInstansi;
+import id.meritflow.kepegawaian.PencatatanPangkat;
+import id.meritflow.kepegawaian.RiwayatPangkatRequest;
+import id.meritflow.platform.batch.BatchDirectory;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.stereotype.Service;
+
+/**
+ * Use cases of the kenaikan-pangkat process, called by its thin delegates. Every step also writes
+ * the proposal's row in usulan_kp, in the same transaction as the engine's step.
+ */
+@Service
+public class ProsesKenaikanPangkat {
+
+  /** What the screening leaves on the case, as plain variables. */
+  public record Pemeriksaan(String kesimpulan, Map<String, Object> variabel) {}
+
+  /** The pertek: BKN's technical approval; its number is derived from the case, so a retry gives the same one. */
+  public record Pertek(String nomor, String penerbit) {}
+
+  private final PemeriksaanKp pemeriksaan;
+  private final UsulanKpRepository usulan;
+  private final PencatatanPangkat pangkat;
+  private final BatchDirectory batch;
+  private final HariIniKp hariIni;
+  private final OrganisasiDirectory organisasi;
+  private final ObjectMapper json = new ObjectMapper();
+
+  ProsesKenaikanPangkat(PemeriksaanKp pemeriksaan, UsulanKpRepository usulan, PencatatanPangkat pangkat,
+      BatchDirectory batch, HariIniKp hariIni, OrganisasiDirectory organisasi) {
+    this.organisasi = organisasi;
+    this.pemeriksaan = pemeriksaan;
+    this.usulan = usulan;
+    this.pangkat = pangkat;
+    this.batch = batch;
+    this.hariIni = hariIni;
+  }
+
+  public Pemeriksaan periksa(String businessKey, String processInstanceId, Map<String, Object> v) {
+    PeriodeKp periode = PeriodeKp.parse(teks(v, VariabelKp.PERIODE))
+        .orElseThrow(() -> new IllegalStateException("periode kasus tidak valid: " + v.get(VariabelKp.PERIODE)));
+    String batchId = (String) v.get("batchId");
+    LocalDate diajukan = Optional.ofNullable((String) v.get(VariabelKp.TANGGAL_PENGAJUAN)).map(LocalDate::parse)
+        .or(() -> batch.diajukanPada(batchId).map(t -> t.toLocalDate()))
+        .orElseGet(hariIni);
+    UsulanKp u = new UsulanKp(teks(v, VariabelKp.NIP), JenisKenaikanPangkat.valueOf(teks(v, VariabelKp.JENIS)), periode,
+        Optional.ofNullable((String) v.get(VariabelKp.GOLONGAN_TUJUAN)).flatMap(Golongan::fromKode), diajukan);
+    HasilPemeriksaanKp h = pemeriksaan.periksa(u);
+    String hasilJson = json(h);
+    usulan.simpanPemeriksaan(new UsulanKpRepository.Baris(businessKey, processInstanceId, u.nip(), h.instansiId(),
+        periode.kode(), u.jenis().name(), h.golonganAsal().kode(), h.golonganTujuan().map(Golongan::kode).orElse(null),
+        periode.tmt(), h.masaKerja(), h.rute().name(), batchId, (Integer) v.get("batchBaris"), h.kesimpulan().name(),
+        statusSetelahPemeriksaan(h.kesimpulan()), hasilJson, null, null, null, null, null));
+    Map<String, Object> out = new LinkedHashMap<>();
+    out.put(VariabelKp.KESIMPULAN, h.kesimpulan().name());
+    out.put(VariabelKp.HASIL, hasilJson);
+    out.put(VariabelKp.RINGKASAN, h.ringkasan());
+    out.put(VariabelKp.GOLONGAN_ASAL, h.golonganAsal().kode());
+    out.put(VariabelKp.GOLONGAN_TUJUAN, h.golonganTujuan().map(Golongan::kode).orElse(null));
+    out.put(VariabelKp.MASA_KERJA, h.masaKerja());
+    out.put(VariabelKp.RUTE, h.rute().name());
+    out.put(VariabelKp.TMT, periode.tmt().toString());
+    out.put(VariabelKp.TANGGAL_PENGAJUAN, diajukan.toString());
+    return new Pemeriksaan(h.kesimpulan().name(), out);
+  }
+
+  /** Issued by the Kanreg for regional agencies' employees and by BKN itself for central ones. */
+  public Pertek pertek(String businessKey, String instansiId) {
+    boolean pusat = organisasi.instansi(instansiId).map(i -> i.tingkat() == TingkatInstansi.PUSAT).orElse(false);
+    Pertek p = pusat
+        ? new Pertek("PERTEK-KP/BKN/" + businessKey, "Kepala BKN")
+        : new Pertek("PERTEK-KP/KANREG/" + businessKey, "Kantor Regional BKN");
+    usulan.pertek(businessKey, p.nomor());
+    return p;
+  }
+
+  public void skTerbit(String businessKey, String nomorSk) {
+    usulan.sk(businessKey, nomorSk);
+  }
+
+  /** At the TMT: the new rank joins the history (and becomes current once the TMT has come). */
+  public String perbaruiPangkat(String businessKey, String nip, String golonganTujuan, LocalDate tmt, String nomorSk) {
+    String id = pangkat.catatPangkat(nip, new RiwayatPangkatRequest(golonganTujuan, tmt, nomorSk));
+    usulan.status(businessKey, StatusUsulanKp.SELESAI, null);
+    return id;
+  }
+
+  public void tutup(String businessKey, StatusUsulanKp status, String keterangan) {
+    usulan.status(businessKey, status, keterangan);
+  }
+
+  private static StatusUsulanKp statusSetelahPemeriksaan(StatusAturanKp kesimpulan) {
+    return switch (kesimpulan) {
+      case LULUS -> StatusUsulanKp.DIPROSES;
+      case PERLU_VERIFIKASI -> StatusUsulanKp.MENUNGGU_VERIFIKASI;
+      case DITUNDA -> StatusUsulanKp.DITUNDA;
+      case GAGAL -> StatusUsulanKp.TIDAK_MEMENUHI_SYARAT;
+    };
+  }
+
+  private String json(HasilPemeriksaanKp h) {
+    try {
+      return json.writeValueAsString(h.hasil());
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private static String teks(Map<String, Object> v, String key) {
+    Object value = v.get(key);
+    return value == null ? null : value.toString();
+  }
+}

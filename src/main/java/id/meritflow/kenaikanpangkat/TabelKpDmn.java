@@ -1,0 +1,101 @@
+package id.meritflow.kenaikanpangkat;
+
+import id.meritflow.kenaikanpangkat.domain.JenisKenaikanPangkat;
+import id.meritflow.kenaikanpangkat.domain.RuteKp;
+import id.meritflow.kenaikanpangkat.domain.SyaratJenisKp;
+import id.meritflow.kenaikanpangkat.domain.TabelKp;
+import id.meritflow.kepegawaian.Golongan;
+import id.meritflow.kepegawaian.JenisJabatan;
+import id.meritflow.kepegawaian.Pendidikan;
+import id.meritflow.kepegawaian.PredikatKinerja;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import org.camunda.bpm.dmn.engine.DmnDecision;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.repository.DecisionDefinition;
+import org.springframework.stereotype.Component;
+
+/**
+ * Evaluates the deployed kp-*.dmn tables with the engine's DMN engine. A national period has tens
+ * of thousands of rows and three lookups each, so evaluations are not written to the decision
+ * history (each rule's facts record what the table answered); the latest deployed version is
+ * looked up again at most every {@link #SEGARKAN_MS} ms, so a table deployed from Modeler takes
+ * effect within seconds.
+ */
+@Component
+class TabelKpDmn implements TabelKp {
+
+  static final String SYARAT_JENIS = "kp-syarat-jenis";
+  static final String BATAS_PENDIDIKAN = "kp-batas-pendidikan";
+  static final String RUTE_KEPPRES = "kp-rute-keppres";
+  static final long SEGARKAN_MS = 10_000;
+
+  private record Tersimpan(DmnDecision decision, long dimuat) {}
+
+  private final ProcessEngine engine;
+  private final Map<String, Tersimpan> cache = new ConcurrentHashMap<>();
+
+  TabelKpDmn(ProcessEngine engine) {
+    this.engine = engine;
+  }
+
+  @Override
+  public SyaratJenisKp syarat(JenisKenaikanPangkat jenis) {
+    Map<String, Object> r = evaluate(SYARAT_JENIS, Map.of("jenisKenaikanPangkat", jenis.name()));
+    return new SyaratJenisKp(((Number) r.get("minimalTahunPangkat")).intValue(),
+        ((Number) r.get("tahunKinerja")).intValue(),
+        PredikatKinerja.parse((String) r.get("predikatMinimum")).orElseThrow(
+            () -> new IllegalStateException(SYARAT_JENIS + ": predikat tidak dikenal " + r.get("predikatMinimum"))),
+        teks(r.get("jabatanWajib")), Boolean.TRUE.equals(r.get("dibatasiRentangJabatan")), teks(r.get("verifikasi")));
+  }
+
+  @Override
+  public Golongan batasPendidikan(Pendidikan pendidikan) {
+    Object kode = evaluate(BATAS_PENDIDIKAN, Map.of("pendidikan", pendidikan.name())).get("golonganMaksimum");
+    return Golongan.fromKode((String) kode)
+        .orElseThrow(() -> new IllegalStateException(BATAS_PENDIDIKAN + ": golongan tidak dikenal " + kode));
+  }
+
+  @Override
+  public RuteKp rute(Optional<JenisJabatan> jenisJabatan, Optional<String> jenjang) {
+    Map<String, Object> input = new HashMap<>();
+    input.put("jenisJabatan", jenisJabatan.map(Enum::name).orElse("TANPA_JABATAN"));
+    input.put("jenjang", jenjang.orElse(""));
+    return RuteKp.valueOf((String) evaluate(RUTE_KEPPRES, input).get("rute"));
+  }
+
+  private Map<String, Object> evaluate(String key, Map<String, Object> variables) {
+    var result = engine().getDmnEngine().evaluateDecisionTable(decision(key), variables);
+    if (result.size() != 1) {
+      throw new IllegalStateException("Tabel " + key + " menghasilkan " + result.size() + " baris untuk " + variables);
+    }
+    return result.getSingleResult().getEntryMap();
+  }
+
+  private DmnDecision decision(String key) {
+    Tersimpan t = cache.get(key);
+    if (t == null || System.currentTimeMillis() - t.dimuat() > SEGARKAN_MS) {
+      DecisionDefinition latest = engine.getRepositoryService().createDecisionDefinitionQuery()
+          .decisionDefinitionKey(key).withoutTenantId().latestVersion().singleResult();
+      if (latest == null) {
+        throw new IllegalStateException("Tabel keputusan " + key + " belum dideploy");
+      }
+      // The deployment cache's definition is the parsed table itself.
+      t = new Tersimpan((DmnDecision) engine.getRepositoryService().getDecisionDefinition(latest.getId()),
+          System.currentTimeMillis());
+      cache.put(key, t);
+    }
+    return t.decision();
+  }
+
+  private ProcessEngineConfigurationImpl engine() {
+    return (ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration();
+  }
+
+  private static Optional<String> teks(Object value) {
+    return value == null || value.toString().isBlank() ? Optional.empty() : Optional.of(value.toString());
+  }
+}
