@@ -49,7 +49,8 @@ class TabelKpDmn implements TabelKp {
         ((Number) r.get("tahunKinerja")).intValue(),
         PredikatKinerja.parse((String) r.get("predikatMinimum")).orElseThrow(
             () -> new IllegalStateException(SYARAT_JENIS + ": predikat tidak dikenal " + r.get("predikatMinimum"))),
-        teks(r.get("jabatanWajib")), Boolean.TRUE.equals(r.get("dibatasiRentangJabatan")), teks(r.get("verifikasi")));
+        teks(r.get("jabatanWajib")), Boolean.TRUE.equals(r.get("dibatasiRentangJabatan")),
+        Boolean.TRUE.equals(r.get("dibatasiPendidikan")), teks(r.get("verifikasi")));
   }
 
   @Override

@@ -71,7 +71,8 @@ final class HarapanKp {
     }
 
     String pendidikan = (String) p.get("pendidikan");
-    if (tujuan != null && GOLONGAN.indexOf(tujuan) > GOLONGAN.indexOf(BATAS.get(pendidikan))) {
+    boolean pilihan = jenis.startsWith("PILIHAN_"); // bounded by the position's range, not by education
+    if (tujuan != null && !pilihan && GOLONGAN.indexOf(tujuan) > GOLONGAN.indexOf(BATAS.get(pendidikan))) {
       gagal.add("KP-BATAS-PENDIDIKAN");
     } else if (tujuan != null && jenis.equals("PENYESUAIAN_IJAZAH")) {
       verifikasi.add("KP-BATAS-PENDIDIKAN");

@@ -32,19 +32,20 @@ class KpDecisionTablesTest {
 
   @ParameterizedTest
   @CsvSource({
-      "REGULER,             4, 2, BAIK,        '',         false, ''",
-      "PILIHAN_STRUKTURAL,  2, 2, BAIK,        STRUKTURAL, true,  ''",
-      "PILIHAN_FUNGSIONAL,  2, 2, BAIK,        FUNGSIONAL, true,  ''",
-      "PENYESUAIAN_IJAZAH,  1, 2, BAIK,        '',         false, IJAZAH",
-      "PRESTASI_LUAR_BIASA, 1, 1, SANGAT_BAIK, '',         false, PRESTASI"})
+      "REGULER,             4, 2, BAIK,        '',         false, true,  ''",
+      "PILIHAN_STRUKTURAL,  2, 2, BAIK,        STRUKTURAL, true,  false, ''",
+      "PILIHAN_FUNGSIONAL,  2, 2, BAIK,        FUNGSIONAL, true,  false, ''",
+      "PENYESUAIAN_IJAZAH,  1, 2, BAIK,        '',         false, true,  IJAZAH",
+      "PRESTASI_LUAR_BIASA, 1, 1, SANGAT_BAIK, '',         false, true,  PRESTASI"})
   void syaratPerJenis(String jenis, int tahun, int tahunKinerja, String predikat, String jabatan, boolean rentang,
-      String verifikasi) throws Exception {
+      boolean pendidikan, String verifikasi) throws Exception {
     Map<String, Object> r = one("kp-syarat-jenis.dmn", Map.of("jenisKenaikanPangkat", jenis));
     assertThat(((Number) r.get("minimalTahunPangkat")).intValue()).isEqualTo(tahun);
     assertThat(((Number) r.get("tahunKinerja")).intValue()).isEqualTo(tahunKinerja);
     assertThat(r.get("predikatMinimum")).isEqualTo(predikat);
     assertThat(r.get("jabatanWajib")).isEqualTo(jabatan);
     assertThat(r.get("dibatasiRentangJabatan")).isEqualTo(rentang);
+    assertThat(r.get("dibatasiPendidikan")).isEqualTo(pendidikan);
     assertThat(r.get("verifikasi")).isEqualTo(verifikasi);
   }
 

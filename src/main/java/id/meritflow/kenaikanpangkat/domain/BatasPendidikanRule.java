@@ -2,7 +2,7 @@ package id.meritflow.kenaikanpangkat.domain;
 
 /**
  * KP-BATAS-PENDIDIKAN: the target rank within the ceiling of the highest education
- * (kp-batas-pendidikan.dmn). A diploma adjustment also needs BKN to verify the new diploma.
+ * (kp-batas-pendidikan.dmn), for the types kp-syarat-jenis.dmn says it bounds (not pilihan). A diploma adjustment also needs BKN to verify the new diploma.
  */
 final class BatasPendidikanRule implements AturanKp {
 
@@ -21,6 +21,10 @@ final class BatasPendidikanRule implements AturanKp {
       return c.hasil(KODE, StatusAturanKp.LULUS, "Tidak ada golongan tujuan untuk dibandingkan (lihat KP-PUNCAK).");
     }
     var tujuan = f.golonganTujuan().get();
+    if (!f.syarat().dibatasiPendidikan()) {
+      return c.hasil(KODE, StatusAturanKp.LULUS, f.jenis().label() + " dibatasi pangkat tertinggi jabatan (KP-PUNCAK), "
+          + "bukan batas pendidikan.");
+    }
     if (tujuan.compareTo(f.batasPendidikan()) > 0) {
       return c.hasil(KODE, StatusAturanKp.GAGAL, "Golongan tujuan " + tujuan.kode() + " melampaui batas "
           + f.batasPendidikan().kode() + " untuk pendidikan " + pendidikan.name() + ".");

@@ -8,10 +8,12 @@ import java.util.Optional;
  *
  * @param jabatanWajib the position family the type needs: STRUKTURAL, FUNGSIONAL, or empty
  * @param dibatasiRentangJabatan whether the target may not exceed the top of the position's range
+ * @param dibatasiPendidikan whether KP-BATAS-PENDIDIKAN applies: not to pilihan, which the position's range bounds
  * @param verifikasi what BKN must verify by hand before its pertek: IJAZAH, PRESTASI, or empty
  */
 public record SyaratJenisKp(int minimalTahunPangkat, int tahunKinerja, PredikatKinerja predikatMinimum,
-    Optional<String> jabatanWajib, boolean dibatasiRentangJabatan, Optional<String> verifikasi) {
+    Optional<String> jabatanWajib, boolean dibatasiRentangJabatan, boolean dibatasiPendidikan,
+    Optional<String> verifikasi) {
 
   public static final String STRUKTURAL = "STRUKTURAL";
   public static final String FUNGSIONAL = "FUNGSIONAL";

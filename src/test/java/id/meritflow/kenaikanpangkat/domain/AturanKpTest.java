@@ -28,13 +28,13 @@ class AturanKpTest {
   private static final LocalDate DIAJUKAN = LocalDate.of(2026, 11, 23);
   private static final PeriodeKp JANUARI = new PeriodeKp(YearMonth.of(2027, 1));
   private static final KalenderPeriodeKp KALENDER = new KalenderPeriodeKp(3, 10);
-  private static final SyaratJenisKp REGULER = new SyaratJenisKp(4, 2, PredikatKinerja.BAIK, Optional.empty(), false, Optional.empty());
+  private static final SyaratJenisKp REGULER = new SyaratJenisKp(4, 2, PredikatKinerja.BAIK, Optional.empty(), false, true, Optional.empty());
   private static final SyaratJenisKp PILIHAN_STRUKTURAL = new SyaratJenisKp(2, 2, PredikatKinerja.BAIK,
-      Optional.of(SyaratJenisKp.STRUKTURAL), true, Optional.empty());
+      Optional.of(SyaratJenisKp.STRUKTURAL), true, false, Optional.empty());
   private static final SyaratJenisKp PRESTASI = new SyaratJenisKp(1, 1, PredikatKinerja.SANGAT_BAIK, Optional.empty(), false,
-      Optional.of(SyaratJenisKp.PRESTASI));
+      true, Optional.of(SyaratJenisKp.PRESTASI));
   private static final SyaratJenisKp IJAZAH = new SyaratJenisKp(1, 2, PredikatKinerja.BAIK, Optional.empty(), false,
-      Optional.of(SyaratJenisKp.IJAZAH));
+      true, Optional.of(SyaratJenisKp.IJAZAH));
 
   /** A III/b S1 holder since 2021, Baik in 2024 and 2025, no cases, pelaksana. */
   private final class Fakta {
@@ -131,6 +131,8 @@ class AturanKpTest {
     Fakta ijazah = new Fakta();
     ijazah.syarat = IJAZAH;
     assertThat(hasil(new BatasPendidikanRule(), ijazah).status()).isEqualTo(StatusAturanKp.PERLU_VERIFIKASI);
+    f.syarat = PILIHAN_STRUKTURAL; // bounded by the position's range instead
+    assertThat(hasil(new BatasPendidikanRule(), f).status()).isEqualTo(StatusAturanKp.LULUS);
   }
 
   @Test
