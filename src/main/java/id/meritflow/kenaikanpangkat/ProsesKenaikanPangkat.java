@@ -66,8 +66,9 @@ public class ProsesKenaikanPangkat {
         statusSetelahPemeriksaan(h.kesimpulan()), hasilJson, null, null, null, null, null));
     Map<String, Object> out = new LinkedHashMap<>();
     out.put(VariabelKp.KESIMPULAN, h.kesimpulan().name());
-    out.put(VariabelKp.HASIL, hasilJson);
-    out.put(VariabelKp.RINGKASAN, h.ringkasan());
+    out.put(VariabelKp.HASIL, hasilJson.length() <= MAKS_VARIABEL ? hasilJson : tanpaFakta(h));
+    String ringkasan = h.ringkasan();
+    out.put(VariabelKp.RINGKASAN, ringkasan.length() <= MAKS_VARIABEL ? ringkasan : ringkasan.substring(0, MAKS_VARIABEL - 1) + "…");
     out.put(VariabelKp.GOLONGAN_ASAL, h.golonganAsal().kode());
     out.put(VariabelKp.GOLONGAN_TUJUAN, h.golonganTujuan().map(Golongan::kode).orElse(null));
     out.put(VariabelKp.MASA_KERJA, h.masaKerja());
@@ -109,6 +110,21 @@ public class ProsesKenaikanPangkat {
       case DITUNDA -> StatusUsulanKp.DITUNDA;
       case GAGAL -> StatusUsulanKp.TIDAK_MEMENUHI_SYARAT;
     };
+  }
+
+  /**
+   * The engine keeps a String variable in a 4,000-character column. usulan_kp always holds the full
+   * results; when they are longer, the case variable keeps each result without its facts.
+   */
+  static final int MAKS_VARIABEL = 4000;
+
+  private String tanpaFakta(HasilPemeriksaanKp h) {
+    try {
+      return json.writeValueAsString(h.hasil().stream()
+          .map(r -> new id.meritflow.kenaikanpangkat.domain.HasilAturanKp(r.kode(), r.status(), Map.of(), r.pesan())).toList());
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException(e);
+    }
   }
 
   private String json(HasilPemeriksaanKp h) {
