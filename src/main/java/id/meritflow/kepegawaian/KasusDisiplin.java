@@ -18,7 +18,7 @@ public record KasusDisiplin(
 
   /** Whether the case still blocks a career move on {@code date} (MUT-DISIPLIN, KP-DISIPLIN). */
   public boolean menghambatPada(LocalDate date) {
-    if (status == StatusKasus.TERBUKA) {
+    if (status != null && status.belumSelesai()) {
       return true;
     }
     return status == StatusKasus.DIPUTUS && tmtHukuman != null && !tmtHukuman.isAfter(date)
