@@ -21,7 +21,10 @@ public record KasusDisiplin(
     if (status != null && status.belumSelesai()) {
       return true;
     }
-    return status == StatusKasus.DIPUTUS && tmtHukuman != null && !tmtHukuman.isAfter(date)
-        && akhirHukuman != null && akhirHukuman.isAfter(date);
+    if (status != StatusKasus.DIPUTUS || tmtHukuman == null || tmtHukuman.isAfter(date)) {
+      return false;
+    }
+    // A dismissal (PDH-TAPS) has no end date: from its TMT on, there is no career left to move.
+    return akhirHukuman != null ? akhirHukuman.isAfter(date) : JenisHukuman.PDH_TAPS.name().equals(jenisHukuman);
   }
 }
