@@ -25,7 +25,6 @@ import java.util.function.Supplier;
 import org.camunda.bpm.engine.DecisionService;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.history.HistoricActivityInstance;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
@@ -157,7 +156,7 @@ class KasusDisiplinService {
           ClockUtil.getCurrentTime().toInstant());
       Map<String, Object> masukan = Map.of(VariabelDisiplin.HARI_TIDAK_MASUK, k.hariTidakMasuk(),
           VariabelDisiplin.TIDAK_MASUK_BERUNTUN, beruntun);
-      var dmn = decisions.evaluateDecisionTableByKey("dis-absen", masukan);
+      var dmn = tanpaOtorisasi(() -> decisions.evaluateDecisionTableByKey("dis-absen", masukan));
       if (dmn.getResultList().isEmpty()) {
         hasil.add(new Jawaban.HasilKehadiran(k.nip(), "DI_BAWAH_AMBANG", null, null));
         continue;
@@ -212,14 +211,15 @@ class KasusDisiplinService {
           "Alasan keberatan wajib diisi (paling banyak 2000 karakter).")));
     }
     tanpaOtorisasi(() -> {
-      try {
-        runtime.createMessageCorrelation(VariabelDisiplin.PESAN_KEBERATAN).processInstanceBusinessKey(id)
-            .setVariable("alasanKeberatan", r.alasan().trim()).setVariable("pengajuKeberatan", caller.userId())
-            .correlateWithResult();
-      } catch (MismatchingMessageCorrelationException e) {
+      boolean menunggu = runtime.createExecutionQuery().processInstanceBusinessKey(id)
+          .messageEventSubscriptionName(VariabelDisiplin.PESAN_KEBERATAN).count() > 0;
+      if (!menunggu) {
         throw new ConflictException("KEBERATAN_TIDAK_DAPAT_DIAJUKAN", "Keberatan hanya dapat diajukan setelah "
             + "keputusan disampaikan dan sebelum batas waktu pengajuan, dan hanya sekali.");
       }
+      runtime.createMessageCorrelation(VariabelDisiplin.PESAN_KEBERATAN).processInstanceBusinessKey(id)
+          .setVariable("alasanKeberatan", r.alasan().trim()).setVariable("pengajuKeberatan", caller.userId())
+          .correlateWithResult();
       return null;
     });
   }
@@ -274,14 +274,6 @@ class KasusDisiplinService {
   }
 
   private <T> T tanpaOtorisasi(Supplier<T> action) {
-    var auth = identity.getCurrentAuthentication();
-    identity.clearAuthentication();
-    try {
-      return action.get();
-    } finally {
-      if (auth != null) {
-        identity.setAuthentication(auth);
-      }
-    }
+    return SebagaiEngine.jalankan(identity, action);
   }
 }

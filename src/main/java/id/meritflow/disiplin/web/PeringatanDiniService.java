@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.camunda.bpm.engine.DecisionService;
+import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Service;
 
@@ -27,9 +28,11 @@ class PeringatanDiniService {
   private final DecisionService decisions;
   private final PegawaiDirectory pegawai;
   private final DisiplinProperties properties;
+  private final IdentityService identity;
 
   PeringatanDiniService(KasusDisiplinRepository kasus, DecisionService decisions, PegawaiDirectory pegawai,
-      DisiplinProperties properties) {
+      DisiplinProperties properties, IdentityService identity) {
+    this.identity = identity;
     this.kasus = kasus;
     this.decisions = decisions;
     this.pegawai = pegawai;
@@ -72,7 +75,7 @@ class PeringatanDiniService {
     Map<String, Object> masukan = new HashMap<>();
     masukan.put("hariTidakMasuk", hari);
     masukan.put("tidakMasukBeruntun", beruntun);
-    var r = decisions.evaluateDecisionTableByKey("dis-absen", masukan);
+    var r = SebagaiEngine.jalankan(identity, () -> decisions.evaluateDecisionTableByKey("dis-absen", masukan));
     return r.getResultList().isEmpty() ? null : r.getSingleResult().getEntry("jenisHukuman");
   }
 

@@ -292,7 +292,8 @@ class DisiplinProcessTest {
 
   private void periksa(ProcessInstance kasus, boolean hadir, boolean terbukti) {
     assertThat(kasus).isWaitingAt("Task_Pemeriksaan");
-    complete(task(kasus), withVariables("hadir", hadir, "terbukti", terbukti, "ringkasanBap", "BAP uji",
+    // Tasklist's radio fields give "true"/"false" as text; the conditions accept text and booleans alike.
+    complete(task(kasus), withVariables("hadir", hadir, "terbukti", Boolean.toString(terbukti), "ringkasanBap", "BAP uji",
         "jenisHukumanPilihan", "TEGURAN_TERTULIS"));
     jalankanSampaiTunggu(kasus);
   }
