@@ -220,6 +220,21 @@ class DisiplinEndToEndTest {
     assertThat(peringatan).contains(nip).contains("DIS-ABSEN").contains("TEGURAN_LISAN");
   }
 
+  @Test
+  void repeatedRinganPenaltiesAreListedForTheSuperior() {
+    String nip = pelaksanaCimahi(3);
+    for (int i = 1; i <= 2; i++) {
+      jdbc.update("""
+          insert into kasus_disiplin (id, nip, pelanggaran, tanggal_kasus, status, tingkat_hukuman, jenis_hukuman, tmt_hukuman)
+          values (?, ?, 'Terlambat berulang', ?, 'DIPUTUS', 'RINGAN', 'TEGURAN_LISAN', ?)""",
+          "UJI-RINGAN-" + i + "-" + nip, nip, today().minusMonths(i), today().minusMonths(i));
+    }
+
+    String peringatan = get("atasan-cimahi", "/api/disiplin/peringatan-dini").getBody();
+
+    assertThat(peringatan).contains("\"nip\":\"" + nip + "\",").contains("DIS-BERULANG");
+  }
+
   private static final class DemoNip {
     static final String SARI = "199002242015032002";
   }
