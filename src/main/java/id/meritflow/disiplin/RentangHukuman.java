@@ -19,7 +19,7 @@ public final class RentangHukuman {
     if (pilihan.tingkat().compareTo(tingkatPemeriksaan) > 0) {
       return new Alasan(KODE, true, fakta, "Hukuman " + Nama.hukuman(pilihan) + " (tingkat "
           + pilihan.tingkat().name().toLowerCase() + ") di luar rentang pemeriksaan tingkat "
-          + tingkatPemeriksaan.name().toLowerCase() + "; perlu pemeriksaan ulang untuk tingkat yang lebih berat.");
+          + tingkatPemeriksaan.name().toLowerCase() + "; pilih hukuman dalam rentang pemeriksaan.");
     }
     return new Alasan(KODE, false, fakta, "Hukuman " + Nama.hukuman(pilihan) + " dalam rentang pemeriksaan tingkat "
         + tingkatPemeriksaan.name().toLowerCase() + ".");
