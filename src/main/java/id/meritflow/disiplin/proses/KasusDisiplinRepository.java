@@ -28,6 +28,9 @@ public class KasusDisiplinRepository {
   /** One flag raised for a superior (DIS-ATASAN, DIS-PENYAMPAIAN). */
   public record Tanda(String kasusId, String nip, String kode, String uraian, Instant waktu) {}
 
+  /** An employee with repeated ringan penalties. */
+  public record RinganBerulang(String nip, int jumlah) {}
+
   /** Attendance of one employee in one year. */
   public record Kehadiran(String nip, int tahun, int hariTidakMasuk, int tidakMasukBeruntun) {}
 
@@ -127,12 +130,12 @@ public class KasusDisiplinRepository {
   }
 
   /** Employees of an agency with at least {@code jumlah} ringan penalties since {@code sejak}. */
-  public List<String[]> ringanBerulang(String instansiId, LocalDate sejak, int jumlah) {
+  public List<RinganBerulang> ringanBerulang(String instansiId, LocalDate sejak, int jumlah) {
     return jdbc.query("""
         select k.nip, count(*) from kasus_disiplin k join pegawai p on p.nip = k.nip
         where p.instansi_id = ? and k.status = 'DIPUTUS' and k.tingkat_hukuman = 'RINGAN' and k.tanggal_kasus >= ?
         group by k.nip having count(*) >= ? order by k.nip""",
-        (rs, i) -> new String[] {rs.getString(1), Integer.toString(rs.getInt(2))}, instansiId, Date.valueOf(sejak), jumlah);
+        (rs, i) -> new RinganBerulang(rs.getString(1), rs.getInt(2)), instansiId, Date.valueOf(sejak), jumlah);
   }
 
   private static LocalDate date(Date d) {

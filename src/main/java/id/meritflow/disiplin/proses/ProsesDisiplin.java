@@ -24,6 +24,7 @@ import java.time.LocalTime;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Service;
 
 /** Use cases of the disiplin process; its delegates only translate variables to and from these. */
@@ -110,8 +111,7 @@ public class ProsesDisiplin {
   }
 
   void tandai(String kasusId, String instansiId, String nip, String kode, String uraian) {
-    kasus.tandai(kasusId, instansiId, nip, kode, uraian, org.camunda.bpm.engine.impl.util.ClockUtil.getCurrentTime()
-        .toInstant());
+    kasus.tandai(kasusId, instansiId, nip, kode, uraian, ClockUtil.getCurrentTime().toInstant());
   }
 
   String uraian(JenisHukuman jenis) {

@@ -59,10 +59,10 @@ class PeringatanDiniService {
       }
     }
     LocalDate sejak = hariIni().minusYears(properties.peringatanPeriodeTahun());
-    for (String[] r : kasus.ringanBerulang(instansiId, sejak, properties.peringatanJumlahRingan())) {
-      hasil.add(new Jawaban.Peringatan(r[0], nama(r[0]), "DIS-BERULANG", r[1] + " hukuman disiplin ringan sejak "
-          + sejak + "; pelanggaran sejenis berikutnya dihukum lebih berat.", fakta("jumlahRingan",
-          Integer.parseInt(r[1]), "sejak", sejak.toString())));
+    for (var r : kasus.ringanBerulang(instansiId, sejak, properties.peringatanJumlahRingan())) {
+      hasil.add(new Jawaban.Peringatan(r.nip(), nama(r.nip()), "DIS-BERULANG", r.jumlah()
+          + " hukuman disiplin ringan sejak " + sejak + "; pelanggaran sejenis berikutnya dihukum lebih berat.",
+          fakta("jumlahRingan", r.jumlah(), "sejak", sejak.toString())));
     }
     for (var t : kasus.tanda(instansiId)) {
       hasil.add(new Jawaban.Peringatan(t.nip(), nama(t.nip()), t.kode(), t.uraian(),
