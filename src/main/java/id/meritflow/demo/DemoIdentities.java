@@ -37,6 +37,12 @@ final class DemoIdentities {
       staff("ppk-cimahi", "Wali Kota", "Cimahi", Caller.GROUP_PPK, CIMAHI),
       staff("ppk-jabar", "Gubernur", "Jawa Barat", Caller.GROUP_PPK, JABAR),
       staff("ppk-kemenpanrb", "Menteri", "PANRB", Caller.GROUP_PPK, KEMENPANRB),
+      // Superiors (disiplin): open cases, summon, examine; the inspector sits on examination teams.
+      staff("atasan-cimahi", "Kepala Bidang", "BKPSDM Cimahi", Roles.GROUP_ATASAN, CIMAHI),
+      staff("pengawas-cimahi", "Inspektur Pembantu", "Inspektorat Cimahi", Roles.GROUP_ATASAN, CIMAHI),
+      staff("atasan-jabar", "Kepala Bidang", "BKD Jawa Barat", Roles.GROUP_ATASAN, JABAR),
+      // BPASN hears banding administratif from every agency.
+      new DemoUser("bpasn", "Sekretariat", "BPASN", List.of(Roles.GROUP_BPASN), ALL, Optional.empty()),
       // BKN verifies proposals of every agency, and the supervisor watches them all.
       new DemoUser("verifikator-bkn", "Verifikator", "BKN", List.of(Caller.GROUP_VERIFIKATOR), ALL, Optional.empty()),
       new DemoUser("supervisor", "Supervisor", "BKN", List.of(Caller.GROUP_SUPERVISOR), ALL, Optional.empty()),

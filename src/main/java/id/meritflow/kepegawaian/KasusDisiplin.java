@@ -18,10 +18,13 @@ public record KasusDisiplin(
 
   /** Whether the case still blocks a career move on {@code date} (MUT-DISIPLIN, KP-DISIPLIN). */
   public boolean menghambatPada(LocalDate date) {
-    if (status == StatusKasus.TERBUKA) {
+    if (status != null && status.belumSelesai()) {
       return true;
     }
-    return status == StatusKasus.DIPUTUS && tmtHukuman != null && !tmtHukuman.isAfter(date)
-        && akhirHukuman != null && akhirHukuman.isAfter(date);
+    if (status != StatusKasus.DIPUTUS || tmtHukuman == null || tmtHukuman.isAfter(date)) {
+      return false;
+    }
+    // A dismissal (PDH-TAPS) has no end date: from its TMT on, there is no career left to move.
+    return akhirHukuman != null ? akhirHukuman.isAfter(date) : JenisHukuman.PDH_TAPS.name().equals(jenisHukuman);
   }
 }

@@ -35,7 +35,7 @@ final class RiwayatValidator {
     if (v.required("status", r.status(), "Status kasus")) {
       status = StatusKasus.parse(r.status());
       if (status.isEmpty()) {
-        v.add("status", "STATUS_KASUS_TIDAK_VALID", "Status kasus harus TERBUKA, DIPUTUS atau DIHENTIKAN.");
+        v.add("status", "STATUS_KASUS_TIDAK_VALID", "Status kasus harus TERBUKA, DIPUTUS, DITANGGUHKAN atau DIHENTIKAN.");
       }
     }
     hukuman(v, r, status);

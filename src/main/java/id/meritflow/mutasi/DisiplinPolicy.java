@@ -26,8 +26,9 @@ final class DisiplinPolicy implements AturanMutasi {
       return HasilPemeriksaan.lulus(KODE, f, "Tidak ada kasus disiplin terbuka atau hukuman disiplin yang sedang berjalan.");
     }
     KasusDisiplin k = menghambat.get(0);
-    String sebab = k.status() == StatusKasus.TERBUKA
-        ? "kasus disiplin " + k.id() + " (" + k.pelanggaran() + ") masih terbuka"
+    String sebab = k.status().belumSelesai()
+        ? "kasus disiplin " + k.id() + " (" + k.pelanggaran() + ") masih "
+            + (k.status() == StatusKasus.TERBUKA ? "terbuka" : "ditangguhkan karena upaya administratif")
         : "hukuman disiplin " + k.jenisHukuman() + " dari kasus " + k.id() + " (" + k.pelanggaran()
             + ") masih berjalan sampai " + Tanggal.tampil(k.akhirHukuman());
     String lainnya = menghambat.size() > 1 ? " Terdapat " + (menghambat.size() - 1) + " kasus lain yang juga menghambat." : "";
@@ -35,8 +36,8 @@ final class DisiplinPolicy implements AturanMutasi {
   }
 
   private static String uraian(KasusDisiplin k) {
-    return k.status() == StatusKasus.TERBUKA
-        ? "TERBUKA sejak " + k.tanggalKasus() + ": " + k.pelanggaran()
+    return k.status().belumSelesai()
+        ? k.status() + " sejak " + k.tanggalKasus() + ": " + k.pelanggaran()
         : "DIPUTUS " + k.jenisHukuman() + " " + k.tmtHukuman() + " s.d. " + k.akhirHukuman() + ": " + k.pelanggaran();
   }
 }

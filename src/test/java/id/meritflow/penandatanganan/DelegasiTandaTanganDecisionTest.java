@@ -59,6 +59,29 @@ class DelegasiTandaTanganDecisionTest {
     assertThat((String) result.getEntry("untukBeliau")).isEqualTo(untukBeliau);
   }
 
+  @ParameterizedTest(name = "baris {0}: disiplin {4} bagi {1}/{2} di {3} → {5} oleh {6}")
+  @CsvSource(nullValues = "-", value = {
+      // row, jabatan, jenjang, tingkat instansi, tingkat hukuman, mode, peran
+      "12, PELAKSANA,     -,          KABUPATEN_KOTA, BERAT,  LANGSUNG, ppk",
+      "12, ADMINISTRATOR, -,          PUSAT,          BERAT,  LANGSUNG, ppk",
+      "12, FUNGSIONAL,    AHLI_MUDA,  PROVINSI,       BERAT,  LANGSUNG, ppk",
+      "12, JPT_PRATAMA,   -,          PROVINSI,       BERAT,  LANGSUNG, ppk",
+      "5,  FUNGSIONAL,    AHLI_UTAMA, PROVINSI,       BERAT,  LANGSUNG, ppk",
+      "9,  PELAKSANA,     -,          KABUPATEN_KOTA, SEDANG, DELEGASI, kepala-bkpsdm",
+      "9,  PENGAWAS,      -,          PROVINSI,       RINGAN, DELEGASI, kepala-bkpsdm",
+      "8,  PELAKSANA,     -,          PUSAT,          SEDANG, DELEGASI, kepala-biro-sdm",
+  })
+  void severeDisciplinaryPenaltiesAreSignedByThePpkInPerson(int row, String jabatan, String jenjang, String tingkat,
+      String tingkatHukuman, String mode, String peran) {
+    var inputs = inputs("DISIPLIN", jabatan, jenjang, tingkat);
+    inputs.put("tingkatHukuman", tingkatHukuman);
+    var result = decisions.evaluateDecisionTableByKey("delegasi-tanda-tangan", inputs);
+
+    assertThat(result.getResultList()).as("exactly one row").hasSize(1);
+    assertThat((String) result.getSingleResult().getEntry("modeTandaTangan")).isEqualTo(mode);
+    assertThat((String) result.getSingleResult().getEntry("peranPenandatangan")).isEqualTo(peran);
+  }
+
   /** Seed policy of 1 July 2025: only JPT madya (and JPT utama) are signed by hand. */
   @ParameterizedTest
   @EnumSource(Eselon.class)

@@ -79,6 +79,28 @@ class PostgresIntegrationTest {
   }
 
   @Test
+  void attendanceDataOpensADisciplinaryCaseOnceAndTheEarlyWarningListsItsNeighbour() {
+    String nip = jdbc.queryForObject("""
+        select p.nip from pegawai p where p.instansi_id = 'cimahi' and p.nip <> ? order by p.nip desc
+        fetch first 1 rows only""", String.class, DemoPegawai.DEWI_NIP);
+    int tahun = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Jakarta")).getYear();
+    var headers = new org.springframework.http.HttpHeaders();
+    headers.setContentType(org.springframework.http.MediaType.APPLICATION_JSON);
+    var body = new org.springframework.http.HttpEntity<>("{\"tahun\":" + tahun + ",\"pegawai\":[{\"nip\":\"" + nip
+        + "\",\"hariTidakMasuk\":13,\"tidakMasukBeruntun\":2}]}", headers);
+
+    var first = rest.withBasicAuth("operator-cimahi", "demo").postForEntity("/api/disiplin/kehadiran", body, String.class);
+    var again = rest.withBasicAuth("operator-cimahi", "demo").postForEntity("/api/disiplin/kehadiran", body, String.class);
+
+    assertThat(first.getBody()).contains("KASUS_DIBUKA").contains("POTONGAN_TUKIN_25_6");
+    assertThat(again.getBody()).contains("SUDAH_ADA");
+    assertThat(jdbc.queryForObject("select count(*) from kasus_disiplin where nip = ? and status = 'TERBUKA'",
+        Integer.class, nip)).isOne();
+    assertThat(rest.withBasicAuth("atasan-cimahi", "demo").getForObject("/api/disiplin/peringatan-dini", String.class))
+        .contains(nip).contains("POTONGAN_TUKIN_25_9");
+  }
+
+  @Test
   void tenantIsolationHoldsOnPostgres() {
     var response = rest.withBasicAuth("operator-cimahi", "demo")
         .getForEntity("/api/pegawai/" + DemoPegawai.SARI_NIP, String.class);

@@ -19,7 +19,7 @@ class TentukanPenandatanganDelegate implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     var inputs = new java.util.HashMap<String, Object>();
-    for (String name : new String[] {"jenisKeputusan", "jenisJabatan", "jenjang", "tingkatInstansi"}) {
+    for (String name : new String[] {"jenisKeputusan", "jenisJabatan", "jenjang", "tingkatInstansi", "tingkatHukuman"}) {
       inputs.put(name, execution.getVariable(name));
     }
     var result = execution.getProcessEngineServices().getDecisionService()

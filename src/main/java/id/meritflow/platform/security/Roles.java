@@ -38,16 +38,24 @@ public final class Roles {
   /** Head of a BKN regional office: a verifier's superior, who gets late verification tasks (SLA). */
   public static final String GROUP_KEPALA_KANREG = "kepala-kanreg";
 
+  /** A superior: opens disciplinary cases, summons and examines, delivers decisions (PP 94/2021). */
+  public static final String GROUP_ATASAN = "atasan";
+
+  /** Badan Pertimbangan ASN: hears banding administratif against dismissals (PP 79/2021). */
+  public static final String GROUP_BPASN = "bpasn";
+
   /** Display names of the groups, in Bahasa Indonesia. */
-  public static final Map<String, String> GROUPS = Map.of(
-      GROUP_PRESIDEN, "Presiden (melalui Kementerian Sekretariat Negara)",
-      GROUP_KEPALA_KANREG, "Kepala Kantor Regional BKN",
-      Caller.GROUP_OPERATOR, "Operator BKD/BKPSDM",
-      Caller.GROUP_VERIFIKATOR, "Verifikator BKN",
-      Caller.GROUP_PPK, "PPK / Pejabat Penandatangan",
-      Caller.GROUP_PEGAWAI, "Pegawai",
-      Caller.GROUP_SUPERVISOR, "Supervisor (pemantauan)",
-      Caller.GROUP_PERANCANG, "Perancang Proses");
+  public static final Map<String, String> GROUPS = Map.ofEntries(
+      Map.entry(GROUP_ATASAN, "Atasan langsung (disiplin)"),
+      Map.entry(GROUP_BPASN, "Badan Pertimbangan ASN (banding administratif)"),
+      Map.entry(GROUP_PRESIDEN, "Presiden (melalui Kementerian Sekretariat Negara)"),
+      Map.entry(GROUP_KEPALA_KANREG, "Kepala Kantor Regional BKN"),
+      Map.entry(Caller.GROUP_OPERATOR, "Operator BKD/BKPSDM"),
+      Map.entry(Caller.GROUP_VERIFIKATOR, "Verifikator BKN"),
+      Map.entry(Caller.GROUP_PPK, "PPK / Pejabat Penandatangan"),
+      Map.entry(Caller.GROUP_PEGAWAI, "Pegawai"),
+      Map.entry(Caller.GROUP_SUPERVISOR, "Supervisor (pemantauan)"),
+      Map.entry(Caller.GROUP_PERANCANG, "Perancang Proses"));
 
   /** One grant: a group may do these things on every resource of a type. */
   public record Grant(String groupId, Resource resource, String resourceId, List<Permission> permissions) {
@@ -81,6 +89,17 @@ public final class Roles {
       Grant.of(GROUP_PRESIDEN, FILTER, "*", READ),
       Grant.of(GROUP_PRESIDEN, PROCESS_DEFINITION, "*", READ, READ_HISTORY),
       Grant.of(GROUP_PRESIDEN, PROCESS_INSTANCE, "*", READ),
+
+      // Superiors and BPASN work on the disiplin tasks given to their group (or to them, as team members).
+      Grant.of(GROUP_ATASAN, APPLICATION, "tasklist", ACCESS),
+      Grant.of(GROUP_ATASAN, FILTER, "*", READ),
+      Grant.of(GROUP_ATASAN, PROCESS_DEFINITION, "*", READ, READ_HISTORY),
+      Grant.of(GROUP_ATASAN, PROCESS_INSTANCE, "*", READ),
+
+      Grant.of(GROUP_BPASN, APPLICATION, "tasklist", ACCESS),
+      Grant.of(GROUP_BPASN, FILTER, "*", READ),
+      Grant.of(GROUP_BPASN, PROCESS_DEFINITION, "*", READ, READ_HISTORY),
+      Grant.of(GROUP_BPASN, PROCESS_INSTANCE, "*", READ),
 
       Grant.of(Caller.GROUP_SUPERVISOR, APPLICATION, "cockpit", ACCESS),
       Grant.of(Caller.GROUP_SUPERVISOR, PROCESS_DEFINITION, "*", READ, READ_INSTANCE, READ_TASK, READ_HISTORY),

@@ -19,6 +19,7 @@ class ProblemHandler {
   static final URI TYPE_VALIDATION = URI.create("https://meritflow.id/problems/validasi");
   static final URI TYPE_NOT_FOUND = URI.create("https://meritflow.id/problems/tidak-ditemukan");
   static final URI TYPE_FORBIDDEN = URI.create("https://meritflow.id/problems/tidak-berwenang");
+  static final URI TYPE_CONFLICT = URI.create("https://meritflow.id/problems/konflik");
 
   @ExceptionHandler(InvalidRequestException.class)
   ProblemDetail invalid(InvalidRequestException e) {
@@ -59,6 +60,15 @@ class ProblemHandler {
     ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN, e.getMessage());
     problem.setType(TYPE_FORBIDDEN);
     problem.setTitle("Tidak berwenang");
+    problem.setProperty("code", e.code());
+    return problem;
+  }
+
+  @ExceptionHandler(ConflictException.class)
+  ProblemDetail conflict(ConflictException e) {
+    ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, e.getMessage());
+    problem.setType(TYPE_CONFLICT);
+    problem.setTitle("Tidak dapat dilakukan sekarang");
     problem.setProperty("code", e.code());
     return problem;
   }

@@ -39,7 +39,7 @@ public final class PemetaanProfil {
     int berat = 0;
     boolean terbuka = false;
     for (KasusDisiplin k : profil.disiplin()) {
-      if (k.status() == StatusKasus.TERBUKA) {
+      if (k.status().belumSelesai()) {
         terbuka = true;
       } else if (k.status() == StatusKasus.DIPUTUS && k.tingkatHukuman() != null) {
         if (k.tingkatHukuman() == TingkatHukuman.BERAT) {

@@ -92,6 +92,10 @@ class MutasiProcessTest {
       execution.setVariable("kodeVerifikasi", "ABCD-1234");
       execution.setVariable("sha256Sk", "00ff");
     });
+    Mocks.register("tundaKarenaDisiplinDelegate", (JavaDelegate) execution -> {
+      langkah.add("tunda:" + execution.getVariable("kasusDisiplinId"));
+      execution.setVariable("statusAkhir", "DITUNDA_DISIPLIN");
+    });
     Mocks.register("perbaruiJabatanMutasiDelegate", (JavaDelegate) execution ->
         langkah.add("jabatan:" + execution.getVariable("nomorSk") + "@" + execution.getVariable("tmt")));
   }
@@ -221,6 +225,31 @@ class MutasiProcessTest {
     execute(timer);
     execute(job(kasus));
     assertThat(kasus).isEnded().hasPassed("Task_PerbaruiJabatan");
+  }
+
+  @Test
+  void disciplinaryCaseOpenedForTheSameEmployeeEndsATransferWaitingForItsTmt() {
+    String tmt = LocalDate.now().plusMonths(2).toString();
+    ProcessInstance kasus = mulai(tmt);
+    ProcessInstance lain = runtimeService().startProcessInstanceByKey("mutasi", "MUT-2026-LAIN",
+        Map.of("nip", "199001012015011001", "tmt", tmt, "rute", "DALAM_INSTANSI"));
+    jalankanSampaiTunggu(kasus);
+    assertThat(kasus).isWaitingAt("Timer_MenungguTmt");
+
+    var hasil = runtimeService().createMessageCorrelation("KasusDisiplinDibuka")
+        .processInstanceVariableEquals("nip", "198501012010011001")
+        .setVariable("kasusDisiplinId", "DIS-2026-UJI")
+        .setVariable("alasanPenundaan", "Ditunda karena kasus disiplin DIS-2026-UJI (tidak masuk kerja 28 hari)")
+        .correlateAllWithResult();
+
+    assertThat(hasil).hasSize(1);
+    assertThat(kasus).isEnded().hasPassed("Task_TundaKarenaDisiplin", "End_MutasiDitundaDisiplin")
+        .hasNotPassed("Task_PerbaruiJabatan");
+    assertThat(langkah).contains("tunda:DIS-2026-UJI");
+    assertThat(org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.historyService()
+        .createHistoricVariableInstanceQuery().processInstanceId(kasus.getId()).variableName("statusAkhir")
+        .singleResult().getValue()).isEqualTo("DITUNDA_DISIPLIN");
+    assertThat(lain).isNotEnded();
   }
 
   /** Executes due jobs (async steps, timers already due) until the case waits for a person or the future. */

@@ -18,6 +18,7 @@ class OpenApiDocumentTest {
     var response = rest.withBasicAuth("operator-cimahi", "demo").getForEntity("/api/openapi", String.class);
 
     assertThat(response.getStatusCode()).isEqualTo(HttpStatus.OK);
-    assertThat(response.getBody()).contains("\"openapi\"", "/api/pegawai", "/api/pegawai/{nip}", "/api/jabatan");
+    assertThat(response.getBody()).contains("\"openapi\"", "/api/pegawai", "/api/pegawai/{nip}", "/api/jabatan",
+        "/api/disiplin/kehadiran", "/api/disiplin/kasus/{id}/keberatan");
   }
 }

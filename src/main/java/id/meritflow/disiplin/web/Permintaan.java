@@ -1,0 +1,23 @@
+package id.meritflow.disiplin.web;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/** Request bodies of {@code /api/disiplin}. */
+final class Permintaan {
+
+  private Permintaan() {}
+
+  /** A superior reports a violation. {@code perkiraanTingkat}: the level the violation may deserve. */
+  record KasusBaru(String nip, String pelanggaran, String jenisPelanggaran, LocalDate tanggalKasus,
+      String perkiraanTingkat, Boolean timDiminta) {}
+
+  /** Attendance of an agency's employees in one year, as its attendance system counts it. */
+  record Kehadiran(Integer tahun, List<KehadiranPegawai> pegawai) {}
+
+  /** Unexcused absence (working days) in the year, and the longest run of consecutive ones. */
+  record KehadiranPegawai(String nip, Integer hariTidakMasuk, Integer tidakMasukBeruntun) {}
+
+  /** Keberatan or banding administratif: the employee's reason. */
+  record Keberatan(String alasan) {}
+}
