@@ -1,7 +1,6 @@
 package id.meritflow.kenaikanpangkat;
 
 import id.meritflow.kenaikanpangkat.KenaikanPangkatConfiguration.HariIniKp;
-import id.meritflow.kenaikanpangkat.domain.AturanKp;
 import id.meritflow.kenaikanpangkat.domain.DaftarAturanKp;
 import id.meritflow.kenaikanpangkat.domain.KalenderPeriodeKp;
 import id.meritflow.kenaikanpangkat.domain.PeriodeKp;
@@ -14,6 +13,8 @@ import java.util.List;
 import java.util.Optional;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -33,14 +34,42 @@ class KenaikanPangkatController {
 
   record AturanView(String kode, String nama, String dasarHukum) {}
 
+  record PemeriksaanView(String kesimpulan, String golonganAsal, String golonganTujuan, String rute, String masaKerja,
+      LocalDate tmt, List<id.meritflow.kenaikanpangkat.domain.HasilAturanKp> hasil) {}
+
   private final KalenderPeriodeKp kalender;
   private final HariIniKp hariIni;
   private final KenaikanPangkatQueryService query;
+  private final KenaikanPangkatBatch baris;
+  private final PemeriksaanKp pemeriksaan;
 
-  KenaikanPangkatController(KalenderPeriodeKp kalender, HariIniKp hariIni, KenaikanPangkatQueryService query) {
+  KenaikanPangkatController(KalenderPeriodeKp kalender, HariIniKp hariIni, KenaikanPangkatQueryService query,
+      KenaikanPangkatBatch baris, PemeriksaanKp pemeriksaan) {
     this.kalender = kalender;
     this.hariIni = hariIni;
     this.query = query;
+    this.baris = baris;
+    this.pemeriksaan = pemeriksaan;
+  }
+
+  /**
+   * Dry run: screens one proposal as of today against every KP-* rule without starting a case or
+   * writing anything, so an operator can check a list before submitting it.
+   */
+  @PostMapping("/pemeriksaan")
+  PemeriksaanView periksa(Caller caller, @RequestBody BarisKenaikanPangkat usulan) {
+    List<FieldViolation> errors = baris.validate(usulan, caller);
+    if (!errors.isEmpty()) {
+      throw new InvalidRequestException(errors);
+    }
+    var periode = PeriodeKp.parse(usulan.periode()).orElseThrow();
+    var h = pemeriksaan.periksa(new UsulanKp(usulan.nip(),
+        id.meritflow.kenaikanpangkat.domain.JenisKenaikanPangkat.parse(usulan.jenis()).orElseThrow(), periode,
+        Optional.ofNullable(usulan.golonganTujuan()).filter(g -> !g.isBlank())
+            .flatMap(id.meritflow.kepegawaian.Golongan::fromKode), hariIni.get()));
+    return new PemeriksaanView(h.kesimpulan().name(), h.golonganAsal().kode(),
+        h.golonganTujuan().map(id.meritflow.kepegawaian.Golongan::kode).orElse(null), h.rute().name(), h.masaKerja(),
+        periode.tmt(), h.hasil());
   }
 
   @GetMapping("/periode")

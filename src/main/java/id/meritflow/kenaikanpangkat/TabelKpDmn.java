@@ -13,13 +13,15 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import org.camunda.bpm.dmn.engine.DmnDecision;
+import org.camunda.bpm.dmn.engine.DmnEngine;
+import org.camunda.bpm.dmn.engine.DmnEngineConfiguration;
+import org.camunda.bpm.model.dmn.DmnModelInstance;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
-import org.camunda.bpm.engine.repository.DecisionDefinition;
 import org.springframework.stereotype.Component;
 
 /**
- * Evaluates the deployed kp-*.dmn tables with the engine's DMN engine. A national period has tens
+ * Evaluates the deployed kp-*.dmn tables with a DMN engine of its own. A national period has tens
  * of thousands of rows and three lookups each, so evaluations are not written to the decision
  * history (each rule's facts record what the table answered); the latest deployed version is
  * looked up again at most every {@link #SEGARKAN_MS} ms, so a table deployed from Modeler takes
@@ -33,10 +35,14 @@ class TabelKpDmn implements TabelKp {
   static final String RUTE_KEPPRES = "kp-rute-keppres";
   static final long SEGARKAN_MS = 10_000;
 
-  private record Tersimpan(DmnDecision decision, long dimuat) {}
+  private record Tersimpan(String definitionId, DmnDecision decision, long dimuat) {}
+
+  private record Terdeploy(String definitionId, DmnModelInstance model) {}
 
   private final ProcessEngine engine;
   private final Map<String, Tersimpan> cache = new ConcurrentHashMap<>();
+  // A DMN engine of its own: the engine's one writes decision history, and needs a command context.
+  private final DmnEngine dmn = DmnEngineConfiguration.createDefaultDmnEngineConfiguration().buildEngine();
 
   TabelKpDmn(ProcessEngine engine) {
     this.engine = engine;
@@ -69,7 +75,7 @@ class TabelKpDmn implements TabelKp {
   }
 
   private Map<String, Object> evaluate(String key, Map<String, Object> variables) {
-    var result = engine().getDmnEngine().evaluateDecisionTable(decision(key), variables);
+    var result = dmn.evaluateDecisionTable(decision(key), variables);
     if (result.size() != 1) {
       throw new IllegalStateException("Tabel " + key + " menghasilkan " + result.size() + " baris untuk " + variables);
     }
@@ -79,14 +85,16 @@ class TabelKpDmn implements TabelKp {
   private DmnDecision decision(String key) {
     Tersimpan t = cache.get(key);
     if (t == null || System.currentTimeMillis() - t.dimuat() > SEGARKAN_MS) {
-      DecisionDefinition latest = engine.getRepositoryService().createDecisionDefinitionQuery()
-          .decisionDefinitionKey(key).withoutTenantId().latestVersion().singleResult();
-      if (latest == null) {
-        throw new IllegalStateException("Tabel keputusan " + key + " belum dideploy");
-      }
-      // The deployment cache's definition is the parsed table itself.
-      t = new Tersimpan((DmnDecision) engine.getRepositoryService().getDecisionDefinition(latest.getId()),
-          System.currentTimeMillis());
+      // Looked up inside an engine command as the engine itself: the same for a job and for a
+      // caller's dry run, whatever that caller's own grants on decision definitions.
+      Terdeploy latest = engine().getCommandExecutorTxRequired().execute(ctx -> {
+        var cacheEngine = ctx.getProcessEngineConfiguration().getDeploymentCache();
+        var definition = cacheEngine.findDeployedLatestDecisionDefinitionByKeyAndTenantId(key, null);
+        return new Terdeploy(definition.getId(), cacheEngine.findDmnModelInstanceForDecisionDefinition(definition.getId()));
+      });
+      DmnDecision parsed = t != null && t.definitionId().equals(latest.definitionId())
+          ? t.decision() : dmn.parseDecision(key, latest.model());
+      t = new Tersimpan(latest.definitionId(), parsed, System.currentTimeMillis());
       cache.put(key, t);
     }
     return t.decision();

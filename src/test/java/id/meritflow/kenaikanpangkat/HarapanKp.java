@@ -96,9 +96,10 @@ final class HarapanKp {
     }
 
     Integer menghambat = jdbc.queryForObject("""
-        select count(*) from kasus_disiplin where nip = ? and (status = 'TERBUKA'
-          or (status = 'DIPUTUS' and tmt_hukuman is not null and akhir_hukuman is not null
-              and tmt_hukuman <= ? and akhir_hukuman > ?))""", Integer.class, nip, tmt, tmt);
+        select count(*) from kasus_disiplin where nip = ? and (status in ('TERBUKA', 'DITANGGUHKAN')
+          or (status = 'DIPUTUS' and tmt_hukuman is not null and tmt_hukuman <= ?
+              and (akhir_hukuman > ? or (akhir_hukuman is null and jenis_hukuman = 'PDH_TAPS'))))""",
+        Integer.class, nip, tmt, tmt);
     boolean ditunda = menghambat != null && menghambat > 0;
 
     boolean keppres = Set.of("JPT_UTAMA", "JPT_MADYA").contains(jenisJabatan)

@@ -244,6 +244,27 @@ class KenaikanPangkatProsesTest {
     assertThat(rest.getForEntity("/api/kenaikan-pangkat/periode", String.class).getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
   }
 
+  @Test
+  void aDryRunScreensWithoutStartingACaseAndRefusesBadInputByField() throws Exception {
+    var calon = kp.cari("cimahi", "REGULER", PERIODE, h -> true).orElseThrow();
+    var headers = new org.springframework.http.HttpHeaders();
+    headers.setContentType(MediaType.APPLICATION_JSON);
+    ResponseEntity<String> ok = rest.withBasicAuth("operator-cimahi", "demo").postForEntity("/api/kenaikan-pangkat/pemeriksaan",
+        new org.springframework.http.HttpEntity<>(KpTestSupport.row(calon.nip(), "REGULER", PERIODE), headers), String.class);
+    assertThat(ok.getStatusCode()).as(ok.getBody()).isEqualTo(HttpStatus.OK);
+    JsonNode screened = KpTestSupport.JSON.readTree(ok.getBody());
+    assertThat(screened.get("kesimpulan").asText()).isEqualTo(calon.kesimpulan());
+    assertThat(screened.get("hasil").findValuesAsText("kode")).hasSize(8);
+    assertThat(jdbc.queryForObject("select count(*) from usulan_kp where nip = ? and periode = ?", Integer.class,
+        calon.nip(), PERIODE.toString())).isZero();
+
+    ResponseEntity<String> bad = rest.withBasicAuth("operator-cimahi", "demo").postForEntity("/api/kenaikan-pangkat/pemeriksaan",
+        new org.springframework.http.HttpEntity<>("{\"nip\":\"1\",\"jenis\":\"X\",\"periode\":\"Jan\"}", headers), String.class);
+    assertThat(bad.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(KpTestSupport.JSON.readTree(bad.getBody()).get("errors").findValuesAsText("code"))
+        .containsExactlyInAnyOrder("NIP_TIDAK_VALID", "JENIS_KP_TIDAK_VALID", "PERIODE_TIDAK_VALID");
+  }
+
   /** A JPT madya / JF ahli utama made eligible in the registry (recent kinerja, 4 years in rank, no case). */
   private HarapanKp.Harapan keppresCandidate() {
     var nips = jdbc.queryForList("""
