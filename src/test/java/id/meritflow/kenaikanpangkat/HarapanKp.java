@@ -14,10 +14,10 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * proposal's outcome must be. Written apart from the implementation (no production class is used),
  * so that a wrong rule or a wrong table shows up as a disagreement.
  */
-final class HarapanKp {
+public final class HarapanKp {
 
   /** Expected conclusion, the codes that must not pass, and the route. */
-  record Harapan(String nip, String jenis, String kesimpulan, Set<String> kodeTidakLulus, boolean keppres,
+  public record Harapan(String nip, String jenis, String kesimpulan, Set<String> kodeTidakLulus, boolean keppres,
       String golonganTujuan) {}
 
   private static final List<String> GOLONGAN = List.of("I/a", "I/b", "I/c", "I/d", "II/a", "II/b", "II/c", "II/d",
@@ -30,12 +30,12 @@ final class HarapanKp {
   private final JdbcTemplate jdbc;
   private final LocalDate hariIni;
 
-  HarapanKp(JdbcTemplate jdbc, LocalDate hariIni) {
+  public HarapanKp(JdbcTemplate jdbc, LocalDate hariIni) {
     this.jdbc = jdbc;
     this.hariIni = hariIni;
   }
 
-  Harapan untuk(String nip, String jenis, LocalDate tmt) {
+  public Harapan untuk(String nip, String jenis, LocalDate tmt) {
     Map<String, Object> p = jdbc.queryForMap("""
         select p.golongan, p.tmt_golongan, p.pendidikan, p.lulus_ujian_dinas_1, p.lulus_ujian_dinas_2,
                j.jenis jenis_jabatan, j.jenjang, j.golongan_max

@@ -18,22 +18,22 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /** Submitting period lists, waiting for the engine, and picking employees by expected outcome. */
-final class KpTestSupport {
+public final class KpTestSupport {
 
-  static final ObjectMapper JSON = new ObjectMapper();
+  public static final ObjectMapper JSON = new ObjectMapper();
   static final ZoneId WIB = ZoneId.of("Asia/Jakarta");
 
   private final TestRestTemplate rest;
   private final JdbcTemplate jdbc;
   private final ManagementService management;
 
-  KpTestSupport(TestRestTemplate rest, JdbcTemplate jdbc, ManagementService management) {
+  public KpTestSupport(TestRestTemplate rest, JdbcTemplate jdbc, ManagementService management) {
     this.rest = rest;
     this.jdbc = jdbc;
     this.management = management;
   }
 
-  static LocalDate hariIni() {
+  public static LocalDate hariIni() {
     return LocalDate.now(WIB);
   }
 
@@ -41,7 +41,7 @@ final class KpTestSupport {
    * The n-th period (0-based) open today with the default calendar (open 3 months before the TMT,
    * closing 10 days before it): test classes use different ones so their proposals never collide.
    */
-  static YearMonth periodeTerbuka(int n) {
+  public static YearMonth periodeTerbuka(int n) {
     LocalDate today = hariIni();
     int found = 0;
     for (int i = 0; i < 6; i++) {
@@ -54,11 +54,11 @@ final class KpTestSupport {
     throw new IllegalStateException("no open period " + n);
   }
 
-  HarapanKp harapan() {
+  public HarapanKp harapan() {
     return new HarapanKp(jdbc, hariIni());
   }
 
-  ResponseEntity<String> submit(String user, String key, String body, MediaType type) {
+  public ResponseEntity<String> submit(String user, String key, String body, MediaType type) {
     var headers = new HttpHeaders();
     headers.setContentType(type);
     headers.add("Idempotency-Key", key);
@@ -66,7 +66,7 @@ final class KpTestSupport {
         .exchange("/api/batch/KENAIKAN_PANGKAT", HttpMethod.POST, new HttpEntity<>(body, headers), String.class);
   }
 
-  JsonNode get(String user, String url) throws Exception {
+  public JsonNode get(String user, String url) throws Exception {
     ResponseEntity<String> r = rest.withBasicAuth(user, "demo").getForEntity(url, String.class);
     if (!r.getStatusCode().is2xxSuccessful()) {
       throw new AssertionError("GET " + url + " → " + r.getStatusCode() + " " + r.getBody());
@@ -75,7 +75,7 @@ final class KpTestSupport {
   }
 
   /** Waits until the batch has started every valid row and the job executor has nothing left that is due. */
-  void awaitBatchSettled(String user, String batchId, int timeoutSeconds) throws Exception {
+  public void awaitBatchSettled(String user, String batchId, int timeoutSeconds) throws Exception {
     long end = System.currentTimeMillis() + timeoutSeconds * 1000L;
     while (System.currentTimeMillis() < end) {
       JsonNode b = get(user, "/api/batch/" + batchId);
@@ -88,7 +88,7 @@ final class KpTestSupport {
   }
 
   /** Nothing due for the job executor, twice in a row (a job may be between commit and acquisition). */
-  void awaitIdle(int timeoutSeconds) throws Exception {
+  public void awaitIdle(int timeoutSeconds) throws Exception {
     long end = System.currentTimeMillis() + timeoutSeconds * 1000L;
     while (System.currentTimeMillis() < end) {
       if (idle()) {
@@ -108,7 +108,7 @@ final class KpTestSupport {
   }
 
   /** An employee of an agency whose expected outcome fits, skipping NIPs already proposed in that period. */
-  Optional<HarapanKp.Harapan> cari(String instansi, String jenis, YearMonth periode, Predicate<HarapanKp.Harapan> cocok) {
+  public Optional<HarapanKp.Harapan> cari(String instansi, String jenis, YearMonth periode, Predicate<HarapanKp.Harapan> cocok) {
     HarapanKp h = harapan();
     List<String> nips = jdbc.queryForList("""
         select nip from pegawai where instansi_id = ? and nip not in (select nip from usulan_kp where periode = ?)
@@ -117,7 +117,7 @@ final class KpTestSupport {
     return nips.stream().map(n -> h.untuk(n, jenis, periode.atDay(1))).filter(cocok).findFirst();
   }
 
-  static String row(String nip, String jenis, YearMonth periode) {
+  public static String row(String nip, String jenis, YearMonth periode) {
     return "{\"nip\":\"" + nip + "\",\"jenis\":\"" + jenis + "\",\"periode\":\"" + periode + "\"}";
   }
 }

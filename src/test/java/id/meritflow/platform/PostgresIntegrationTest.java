@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.UUID;
 import javax.sql.DataSource;
 import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.junit.jupiter.api.Test;
@@ -47,6 +48,7 @@ class PostgresIntegrationTest {
   @Autowired RuntimeService runtimeService;
   @Autowired TaskService taskService;
   @Autowired HistoryService historyService;
+  @Autowired ManagementService managementService;
   @Autowired TestRestTemplate rest;
 
   @Test
@@ -112,5 +114,34 @@ class PostgresIntegrationTest {
   private static String env(String name, String fallback) {
     String value = System.getenv(name);
     return value == null || value.isBlank() ? fallback : value;
+  }
+
+  @Test
+  void aPromotionListIsScreenedRowByRowAndCleanRowsAreSignedOnPostgres() throws Exception {
+    var kp = new id.meritflow.kenaikanpangkat.KpTestSupport(rest, jdbc, managementService);
+    var periode = id.meritflow.kenaikanpangkat.KpTestSupport.periodeTerbuka(0);
+    java.util.List<String> nips = jdbc.queryForList("""
+        select nip from pegawai where instansi_id = 'cimahi' and nip not in (select nip from usulan_kp where periode = ?)
+        order by nip fetch first 40 rows only""", String.class, periode.toString());
+    String body = nips.stream().map(n -> id.meritflow.kenaikanpangkat.KpTestSupport.row(n, "REGULER", periode))
+        .collect(java.util.stream.Collectors.joining(",", "[", "]"));
+
+    var r = kp.submit("operator-cimahi", "kp-pg-" + UUID.randomUUID(), body, org.springframework.http.MediaType.APPLICATION_JSON);
+    assertThat(r.getStatusCode()).as(r.getBody()).isEqualTo(HttpStatus.ACCEPTED);
+    kp.awaitBatchSettled("operator-cimahi", id.meritflow.kenaikanpangkat.KpTestSupport.JSON.readTree(r.getBody()).get("id").asText(), 180);
+
+    var harapan = kp.harapan();
+    int lulus = 0;
+    for (String nip : nips) {
+      var h = harapan.untuk(nip, "REGULER", periode.atDay(1));
+      var u = jdbc.queryForMap("select kesimpulan, status, nomor_sk from usulan_kp where business_key = ?", "KP-" + periode + "-" + nip);
+      assertThat(u.get("kesimpulan")).as(nip).isEqualTo(h.kesimpulan());
+      if (h.kesimpulan().equals("LULUS") && !h.keppres()) {
+        lulus++;
+        assertThat(u.get("status")).as(nip).isEqualTo("SK_TERBIT");
+        assertThat(u.get("nomor_sk")).as(nip).isNotNull();
+      }
+    }
+    assertThat(lulus).as("clean rows among the 40").isPositive();
   }
 }
