@@ -35,9 +35,11 @@ class KenaikanPangkatBatch implements JenisBatch<BarisKenaikanPangkat> {
       .collect(Collectors.joining(", "));
 
   private final PegawaiDirectory pegawai;
+  private final UsulanKpRepository usulan;
 
-  KenaikanPangkatBatch(PegawaiDirectory pegawai) {
+  KenaikanPangkatBatch(PegawaiDirectory pegawai, UsulanKpRepository usulan) {
     this.pegawai = pegawai;
+    this.usulan = usulan;
   }
 
   @Override
@@ -61,6 +63,11 @@ class KenaikanPangkatBatch implements JenisBatch<BarisKenaikanPangkat> {
       dikenal = pegawai.instansiOf(row.nip()).filter(caller::mayRead).isPresent();
       if (!dikenal) {
         v.add(new FieldViolation("nip", "NIP_TIDAK_DIKENAL", "Pegawai dengan NIP ini tidak ditemukan."));
+      } else {
+        // A promotion not yet in the rank history would be promoted again from the old rank.
+        usulan.periodeBerjalan(row.nip()).filter(p -> !p.equals(row.periode())).ifPresent(p -> v.add(new FieldViolation(
+            "nip", "USULAN_KP_MASIH_BERJALAN", "Pegawai masih memiliki usulan kenaikan pangkat periode " + p
+                + " yang belum selesai; ajukan kembali setelah pangkat barunya tercatat.")));
       }
     }
     Optional<JenisKenaikanPangkat> jenis = JenisKenaikanPangkat.parse(row.jenis());

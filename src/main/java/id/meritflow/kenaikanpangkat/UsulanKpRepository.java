@@ -65,6 +65,14 @@ class UsulanKpRepository {
         StatusUsulanKp.SK_TERBIT.name(), nomorSk, Timestamp.valueOf(LocalDateTime.now()), businessKey);
   }
 
+  /** The period of the employee's promotion still under way (screened, not yet in the rank history), if any. */
+  Optional<String> periodeBerjalan(String nip) {
+    return jdbc.queryForList("""
+        select periode from usulan_kp where nip = ? and status in ('DIPROSES', 'MENUNGGU_VERIFIKASI',
+          'MENUNGGU_TANDA_TANGAN', 'SK_TERBIT') order by periode fetch first 1 rows only""", String.class, nip)
+        .stream().findFirst();
+  }
+
   Optional<Baris> find(String businessKey) {
     return jdbc.query("select * from usulan_kp where business_key = ?", UsulanKpRepository::baris, businessKey)
         .stream().findFirst();

@@ -64,6 +64,12 @@ class KenaikanPangkatProsesTest {
     assertThat(timer.getDuedate()).isEqualTo(java.sql.Timestamp.valueOf(PERIODE.atDay(1).atStartOfDay()));
     assertThat(riwayat(calon.nip(), calon.golonganTujuan())).isZero();
 
+    // while it waits, the employee cannot be proposed again for another period
+    var lagi = kp.submit("operator-cimahi", "kp-lagi-" + UUID.randomUUID(),
+        "[" + KpTestSupport.row(calon.nip(), "REGULER", PERIODE.plusMonths(1)) + "]", MediaType.APPLICATION_JSON);
+    assertThat(KpTestSupport.JSON.readTree(lagi.getBody()).get("penolakan").findValuesAsText("code"))
+        .containsExactly("USULAN_KP_MASIH_BERJALAN");
+
     // when the TMT comes (fired by hand)
     management.executeJob(timer.getId());
     kp.awaitIdle(60);

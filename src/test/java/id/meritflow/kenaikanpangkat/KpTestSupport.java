@@ -111,7 +111,8 @@ public final class KpTestSupport {
   public Optional<HarapanKp.Harapan> cari(String instansi, String jenis, YearMonth periode, Predicate<HarapanKp.Harapan> cocok) {
     HarapanKp h = harapan();
     List<String> nips = jdbc.queryForList("""
-        select nip from pegawai where instansi_id = ? and nip not in (select nip from usulan_kp where periode = ?)
+        select nip from pegawai where instansi_id = ? and nip not in (select nip from usulan_kp where periode = ?
+          or status in ('DIPROSES', 'MENUNGGU_VERIFIKASI', 'MENUNGGU_TANDA_TANGAN', 'SK_TERBIT', 'SELESAI'))
         and nip not in (select substring(kunci_unik, 9) from batch_baris where kunci_unik like ?)
         order by nip""", String.class, instansi, periode.toString(), periode + "/%");
     return nips.stream().map(n -> h.untuk(n, jenis, periode.atDay(1))).filter(cocok).findFirst();
