@@ -33,7 +33,7 @@ public record BenchmarkConfig(String size, List<String> dbs, int registryPegawai
   }
 
   static BenchmarkConfig smoke(Path outputDir) {
-    return new BenchmarkConfig("smoke", List.of("h2"), 300, 0, 2, 1, 4, 2, 12, 20, List.of(200, 1_000), false,
+    return new BenchmarkConfig("smoke", List.of("h2"), 1_000, 0, 2, 1, 4, 2, 12, 20, List.of(200, 1_000), false,
         null, null, outputDir, "smoke", Map.of(), Set.of());
   }
 

@@ -27,7 +27,9 @@ class BenchmarkSmokeTest {
     for (String scenario : SCENARIOS) {
       ScenarioResult r = report.results().stream().filter(x -> x.scenario().equals(scenario)).findFirst()
           .orElseThrow(() -> new AssertionError("scenario " + scenario + " missing from the report"));
-      assertThat(r.status()).as(scenario + ": " + r.reason()).isIn(ScenarioResult.OK, ScenarioResult.SKIPPED);
+      // Only a scenario whose process is not on this branch yet may be skipped; the others must measure.
+      assertThat(r.status()).as(scenario + ": " + r.reason())
+          .isIn(scenario.equals("kenaikanPangkat") ? List.of(ScenarioResult.OK, ScenarioResult.SKIPPED) : List.of(ScenarioResult.OK));
       if (ScenarioResult.SKIPPED.equals(r.status())) {
         assertThat(r.reason()).as(scenario).startsWith("not available: ");
       } else {

@@ -67,7 +67,7 @@ final class TasklistLoadScenario implements Scenario {
         running.add(pool.submit(() -> {
           while (System.nanoTime() < deadline) {
             Http.Response list = timed(all, byCall.get("query"), () -> http.get(user, app.engineRest(
-                "/task?candidateGroup=" + Caller.GROUP_OPERATOR + "&tenantIdIn=" + tenant
+                "/task?processDefinitionKey=" + KEY + "&candidateGroup=" + Caller.GROUP_OPERATOR + "&tenantIdIn=" + tenant
                     + "&unassigned=true&sortBy=created&sortOrder=asc&firstResult=0&maxResults=15")));
             if (!list.ok()) {
               error(errors, errorSamples, "query", list);
