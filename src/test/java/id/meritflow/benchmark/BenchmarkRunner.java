@@ -17,7 +17,7 @@ final class BenchmarkRunner {
 
   private final BenchmarkConfig config;
   private final List<Scenario> scenarios = List.of(new BaselineScenario(), new MutasiStraightThroughScenario(),
-      new KenaikanPangkatBatchScenario(), new TasklistLoadScenario());
+      new KenaikanPangkatBatchScenario(), TasklistLoadScenario.saturated(), TasklistLoadScenario.paced());
 
   BenchmarkRunner(BenchmarkConfig config) {
     this.config = config;

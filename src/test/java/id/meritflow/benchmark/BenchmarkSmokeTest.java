@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
  */
 class BenchmarkSmokeTest {
 
-  private static final List<String> SCENARIOS = List.of("baseline", "mutasi", "kenaikanPangkat", "rest", "peringkat",
+  private static final List<String> SCENARIOS = List.of("baseline", "mutasi", "kenaikanPangkat", "rest", "restPaced", "peringkat",
       "startup");
 
   @Test
@@ -40,6 +40,7 @@ class BenchmarkSmokeTest {
     assertPositive(report, "baseline", "c1.throughputPerS", "c1.p95Ms", "c4.throughputPerS", "c4.p95Ms");
     assertPositive(report, "mutasi", "c1.throughputPerS", "c1.p95Ms", "c4.throughputPerS", "c4.p95Ms");
     assertPositive(report, "rest", "p99Ms", "requestsPerS", "completions");
+    assertPositive(report, "restPaced", "p99Ms", "requestsPerS");
     assertPositive(report, "peringkat", "n1000.medianMs");
     assertPositive(report, "startup", "startupMs", "rssMb");
     assertThat(BenchmarkReport.find(report.results(), "rest", "h2").metric("errors")).isZero();

@@ -50,8 +50,9 @@ final class StartupScenario {
     List<String> command = new ArrayList<>(List.of(
         Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-cp", classpath, "id.meritflow.MeritFlowApplication",
         "--spring.profiles.active=" + String.join(",", db.profiles())));
-    BenchmarkApp.properties(db, config).forEach((k, v) -> command.add("--" + k + "=" + v));
-    command.add("--server.port=" + port);
+    Map<String, String> properties = new LinkedHashMap<>(BenchmarkApp.properties(db, config));
+    properties.put("server.port", Integer.toString(port));
+    properties.forEach((k, v) -> command.add("--" + k + "=" + v));
     Path log = config.outputDir().resolve("startup-" + db.name() + ".log");
     ProcessBuilder pb = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
     pb.environment().put("TZ", "Asia/Jakarta");

@@ -29,13 +29,34 @@ import org.camunda.bpm.model.bpmn.BpmnModelInstance;
  */
 final class TasklistLoadScenario implements Scenario {
 
-  static final String NAME = "rest";
   static final String KEY = "benchmark-tugas";
   private static final List<String> AGENCIES = CleanTransfers.AGENCIES;
 
+  private final String name;
+  private final int thinkMs;
+
+  /**
+   * @param thinkMs mean pause of a user after each completed task (uniform 0.5–1.5 × the mean);
+   *     0 = no pause: every user fires the next request at once, a saturation test
+   */
+  TasklistLoadScenario(String name, int thinkMs) {
+    this.name = name;
+    this.thinkMs = thinkMs;
+  }
+
+  /** Users with no pause at all: how far the machine can be pushed. */
+  static TasklistLoadScenario saturated() {
+    return new TasklistLoadScenario("rest", 0);
+  }
+
+  /** Users who pause about a second after each task: still busier than people reading a form. */
+  static TasklistLoadScenario paced() {
+    return new TasklistLoadScenario("restPaced", 1000);
+  }
+
   @Override
   public String name() {
-    return NAME;
+    return name;
   }
 
   @Override
@@ -44,7 +65,7 @@ final class TasklistLoadScenario implements Scenario {
     List<String> users = users(app.bean(IdentityService.class), config.restUsers());
     RuntimeService runtime = app.bean(RuntimeService.class);
     for (int i = 0; i < config.restCases(); i++) {
-      runtime.startProcessInstanceByKey(KEY, "TUGAS-" + i, Map.of("instansiId", AGENCIES.get(i % AGENCIES.size()),
+      runtime.startProcessInstanceByKey(KEY, "TUGAS-" + name + "-" + i, Map.of("instansiId", AGENCIES.get(i % AGENCIES.size()),
           "nomorBerkas", "BERKAS-" + i, "keterangan", "Berkas uji beban nomor " + i, "jumlahHalaman", 12));
     }
     Latencies all = new Latencies();
@@ -97,6 +118,9 @@ final class TasklistLoadScenario implements Scenario {
             } else {
               error(errors, errorSamples, "complete", done);
             }
+            if (thinkMs > 0) {
+              CaseWatcher.sleep((long) (thinkMs * (0.5 + ThreadLocalRandom.current().nextDouble())));
+            }
           }
           return null;
         }));
@@ -125,7 +149,8 @@ final class TasklistLoadScenario implements Scenario {
     details.put("openCases", config.restCases());
     details.put("claimConflicts", conflicts.get());
     details.put("errorSamples", errorSamples.subList(0, Math.min(5, errorSamples.size())));
-    return ScenarioResult.ok(NAME, app.db.name(), metrics, details);
+    details.put("thinkMsMean", thinkMs);
+    return ScenarioResult.ok(name, app.db.name(), metrics, details);
   }
 
   private static Http.Response timed(Latencies all, Latencies call, java.util.function.Supplier<Http.Response> request) {
