@@ -59,12 +59,15 @@ final class MutasiStraightThroughScenario implements Scenario {
         return Json.read(r.body()).get("id").asText();
       };
       ClosedLoop.run(1, proposals.subList(0, warmup), starter, watcher, "End_MutasiSelesai");
+      DatabaseWork work = new DatabaseWork(app.bean(javax.sql.DataSource.class));
+      DatabaseWork.Snapshot before = work.snapshot();
       ClosedLoop.Outcome c1 = ClosedLoop.run(1, proposals.subList(warmup, warmup + one), starter, watcher, "End_MutasiSelesai");
       ClosedLoop.Outcome c4 = ClosedLoop.run(4, proposals.subList(warmup + one, warmup + one + four), starter, watcher,
           "End_MutasiSelesai");
       Map<String, Double> metrics = new LinkedHashMap<>();
       metrics.putAll(c1.metrics("c1."));
       metrics.putAll(c4.metrics("c4."));
+      metrics.putAll(DatabaseWork.perCase(before, work.snapshot(), c1.straightThrough() + c4.straightThrough()));
       List<String> problems = new ArrayList<>(c1.problems());
       problems.addAll(c4.problems());
       Map<String, Object> details = new LinkedHashMap<>();
