@@ -29,9 +29,14 @@ final class BenchmarkApp implements AutoCloseable {
   }
 
   static BenchmarkApp start(BenchmarkDatabase db, BenchmarkConfig config) {
+    Map<String, String> p = new LinkedHashMap<>(properties(db, config));
+    // No webapps in this JVM: their filters keep the application context in a static field
+    // (LazyInitRegistration), so closing this context would break the webapps of the test suite's
+    // shared context. The scenarios use /api and /engine-rest only; the start-up scenario's own JVM
+    // has the webapps.
+    p.put("camunda.bpm.webapp.enabled", "false");
     // As command-line arguments: they override application.yaml (default properties would not).
-    String[] args = properties(db, config).entrySet().stream().map(e -> "--" + e.getKey() + "=" + e.getValue())
-        .toArray(String[]::new);
+    String[] args = p.entrySet().stream().map(e -> "--" + e.getKey() + "=" + e.getValue()).toArray(String[]::new);
     long t0 = System.nanoTime();
     ConfigurableApplicationContext context = new SpringApplicationBuilder(MeritFlowApplication.class)
         .profiles(db.profiles().toArray(String[]::new)).run(args);
@@ -45,10 +50,13 @@ final class BenchmarkApp implements AutoCloseable {
     p.put("camunda.bpm.process-engine-name", db.engineName());
     p.put("meritflow.demo.pegawai", Integer.toString(config.registryPegawai()));
     p.put("meritflow.sk.demo.keys-dir", config.outputDir().resolve("sk-demo-keys").toAbsolutePath().toString());
-    p.put("logging.level.root", "WARN");
-    // Claim conflicts between the load test's users answer 500 by design; do not log each one.
-    p.put("logging.level.org.camunda.bpm.engine.rest.exception", "ERROR");
-    p.put("logging.level.org.camunda.bpm.engine.context", "ERROR");
+    if (config.startupChildProcess()) {
+      // Full run only: logging is JVM-wide, and the smoke size shares its JVM with the test suite.
+      p.put("logging.level.root", "WARN");
+      // Claim conflicts between the load test's users answer 500 by design; do not log each one.
+      p.put("logging.level.org.camunda.bpm.engine.rest.exception", "ERROR");
+      p.put("logging.level.org.camunda.bpm.engine.context", "ERROR");
+    }
     p.putAll(db.properties());
     p.putAll(config.springProperties());
     return p;
