@@ -1,0 +1,44 @@
+#!/usr/bin/env bash
+# MeritFlow benchmark beside the bare Camunda engine, on H2 and PostgreSQL, in one go (docs/benchmarks.md).
+#   scripts/benchmark.sh [--db h2|postgres|both] [--kp-75000] [--label NAME] [--set 'key=value;key=value']
+#                        [--scenarios baseline,mutasi,kenaikanPangkat,rest,peringkat,startup] [--rest-seconds N]
+# Writes target/benchmark/benchmark-[NAME-]<timestamp>.json and .md. Minutes, not seconds: not part of `mvn verify`.
+# PostgreSQL: MERITFLOW_BENCHMARK_POSTGRES_URL (default jdbc:postgresql://127.0.0.1:5432/meritflow_bench, dropped and
+# re-created each run), MERITFLOW_BENCHMARK_POSTGRES_USER (default postgres), MERITFLOW_BENCHMARK_POSTGRES_PASSWORD.
+# Extra Maven options (e.g. -o for offline) from MVN_ARGS.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+db=both kp=10000 label="" set="" scenarios="" rest_seconds=20
+while [ $# -gt 0 ]; do
+  case "$1" in
+    --db) db="$2"; shift 2 ;;
+    --kp-75000) kp=75000; shift ;;
+    --label) label="$2"; shift 2 ;;
+    --set) set="$2"; shift 2 ;;
+    --scenarios) scenarios="$2"; shift 2 ;;
+    --rest-seconds) rest_seconds="$2"; shift 2 ;;
+    -h|--help) sed -n '2,8p' "$0"; exit 0 ;;
+    *) echo "unknown option $1 (see --help)" >&2; exit 2 ;;
+  esac
+done
+case "$db" in h2|postgres|both) ;; *) echo "--db h2|postgres|both" >&2; exit 2 ;; esac
+
+pg_url="${MERITFLOW_BENCHMARK_POSTGRES_URL:-jdbc:postgresql://127.0.0.1:5432/meritflow_bench}"
+pg_user="${MERITFLOW_BENCHMARK_POSTGRES_USER:-postgres}"
+if [ "$db" != h2 ]; then
+  host=$(sed -E 's#jdbc:postgresql://([^:/]+).*#\1#' <<<"$pg_url")
+  pg_isready -q -h "$host" || { echo "PostgreSQL at $host is not ready (pg_isready)" >&2; exit 1; }
+fi
+
+# shellcheck disable=SC2086
+mvn -B -ntp ${MVN_ARGS:-} -Pbenchmark test \
+  -Dmeritflow.benchmark.db="$db" -Dmeritflow.benchmark.kp="$kp" -Dmeritflow.benchmark.label="$label" \
+  -Dmeritflow.benchmark.set="$set" -Dmeritflow.benchmark.scenarios="$scenarios" \
+  -Dmeritflow.benchmark.rest-seconds="$rest_seconds" \
+  -Dmeritflow.benchmark.postgres.url="$pg_url" -Dmeritflow.benchmark.postgres.user="$pg_user"
+
+latest=$(ls -t target/benchmark/benchmark-*.md | head -n 1)
+echo
+echo "==> $latest"
+cat "$latest"

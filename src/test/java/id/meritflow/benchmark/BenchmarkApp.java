@@ -1,0 +1,78 @@
+package id.meritflow.benchmark;
+
+import id.meritflow.MeritFlowApplication;
+import java.net.URI;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.web.context.WebServerApplicationContext;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * The whole application, started in this JVM on one benchmark database, with its engine under a
+ * name of its own (never "default", which belongs to the test suite's shared context; the engine
+ * REST API is then addressed as {@code /engine-rest/engine/<name>/...}). Closed after the run.
+ */
+final class BenchmarkApp implements AutoCloseable {
+
+  final BenchmarkDatabase db;
+  final ConfigurableApplicationContext context;
+  final URI base;
+  final long startMillis;
+
+  private BenchmarkApp(BenchmarkDatabase db, ConfigurableApplicationContext context, long startMillis) {
+    this.db = db;
+    this.context = context;
+    this.startMillis = startMillis;
+    int port = ((WebServerApplicationContext) context).getWebServer().getPort();
+    this.base = URI.create("http://127.0.0.1:" + port + "/");
+  }
+
+  static BenchmarkApp start(BenchmarkDatabase db, BenchmarkConfig config) {
+    Map<String, String> p = new LinkedHashMap<>(properties(db, config));
+    // No webapps in this JVM: their filters keep the application context in a static field
+    // (LazyInitRegistration), so closing this context would break the webapps of the test suite's
+    // shared context. The scenarios use /api and /engine-rest only; the start-up scenario's own JVM
+    // has the webapps.
+    p.put("camunda.bpm.webapp.enabled", "false");
+    // As command-line arguments: they override application.yaml (default properties would not).
+    String[] args = p.entrySet().stream().map(e -> "--" + e.getKey() + "=" + e.getValue()).toArray(String[]::new);
+    long t0 = System.nanoTime();
+    ConfigurableApplicationContext context = new SpringApplicationBuilder(MeritFlowApplication.class)
+        .profiles(db.profiles().toArray(String[]::new)).run(args);
+    return new BenchmarkApp(db, context, (System.nanoTime() - t0) / 1_000_000);
+  }
+
+  /** Everything the benchmarked application is started with: the same for the in-process context and the child JVM. */
+  static Map<String, String> properties(BenchmarkDatabase db, BenchmarkConfig config) {
+    Map<String, String> p = new LinkedHashMap<>();
+    p.put("server.port", "0");
+    p.put("camunda.bpm.process-engine-name", db.engineName());
+    p.put("meritflow.demo.pegawai", Integer.toString(config.registryPegawai()));
+    p.put("meritflow.sk.demo.keys-dir", config.outputDir().resolve("sk-demo-keys").toAbsolutePath().toString());
+    if (config.startupChildProcess()) {
+      // Full run only: logging is JVM-wide, and the smoke size shares its JVM with the test suite.
+      p.put("logging.level.root", "WARN");
+      // Claim conflicts between the load test's users answer 500 by design; do not log each one.
+      p.put("logging.level.org.camunda.bpm.engine.rest.exception", "ERROR");
+      p.put("logging.level.org.camunda.bpm.engine.context", "ERROR");
+    }
+    p.putAll(db.properties());
+    p.putAll(config.springProperties());
+    return p;
+  }
+
+  <T> T bean(Class<T> type) {
+    return context.getBean(type);
+  }
+
+  /** Path of the engine REST API of this application's engine. */
+  String engineRest(String path) {
+    return "engine-rest/engine/" + db.engineName() + path;
+  }
+
+  @Override
+  public void close() {
+    context.close();
+  }
+}

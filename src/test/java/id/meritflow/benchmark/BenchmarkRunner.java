@@ -1,0 +1,90 @@
+package id.meritflow.benchmark;
+
+import java.nio.file.Path;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import javax.sql.DataSource;
+
+/**
+ * Runs every scenario on each database in one go: for each database a fresh database, the
+ * application started once in this JVM, the bare-engine baseline and the MeritFlow scenarios
+ * against it, then (full size) the application's own start-up as a separate JVM. A scenario that
+ * throws is recorded as FAILED and the run goes on.
+ */
+final class BenchmarkRunner {
+
+  private final BenchmarkConfig config;
+  private final List<Scenario> scenarios = List.of(new BaselineScenario(), new MutasiStraightThroughScenario(),
+      new KenaikanPangkatBatchScenario(), TasklistLoadScenario.saturated(), TasklistLoadScenario.paced());
+
+  BenchmarkRunner(BenchmarkConfig config) {
+    this.config = config;
+  }
+
+  /** Runs and writes the report; returns the JSON file. */
+  Path run() throws Exception {
+    return report().write(config.outputDir());
+  }
+
+  BenchmarkReport report() throws Exception {
+    LocalDateTime startedAt = LocalDateTime.now().withNano(0);
+    Map<String, Object> machine = MachineInfo.machine();
+    machine.put("loadAverageStart", MachineInfo.loadAverage());
+    Map<String, Object> versions = MachineInfo.versions();
+    List<ScenarioResult> results = new ArrayList<>();
+    StartupScenario startup = new StartupScenario();
+    boolean ranked = false;
+    for (String dbName : config.dbs()) {
+      BenchmarkDatabase db = dbName.equals("h2") ? BenchmarkDatabase.h2(config) : BenchmarkDatabase.postgres(config);
+      log("%s: starting the application (%d employees)", dbName, config.registryPegawai());
+      try (BenchmarkApp app = BenchmarkApp.start(db, config)) {
+        log("%s: started in %d ms", dbName, app.startMillis);
+        try (var c = app.bean(DataSource.class).getConnection()) {
+          versions.put(dbName, c.getMetaData().getDatabaseProductName() + " " + c.getMetaData().getDatabaseProductVersion());
+        }
+        for (Scenario s : scenarios) {
+          if (config.runs(s.name())) {
+            results.add(run(s.name(), dbName, () -> s.run(app, config)));
+          }
+        }
+        if (!ranked && config.runs(PeringkatScenario.NAME)) {
+          results.add(run(PeringkatScenario.NAME, "-", () -> new PeringkatScenario().run(app, config)));
+          ranked = true;
+        }
+        if (!config.startupChildProcess() && config.runs(StartupScenario.NAME)) {
+          results.add(run(StartupScenario.NAME, dbName, () -> startup.inProcess(app)));
+        }
+      }
+      if (config.startupChildProcess() && config.runs(StartupScenario.NAME)) {
+        results.add(run(StartupScenario.NAME, dbName, () -> startup.childProcess(db, config)));
+      }
+    }
+    machine.put("loadAverageEnd", MachineInfo.loadAverage());
+    return BenchmarkReport.of(config, startedAt, results, machine, versions);
+  }
+
+  private interface Body {
+    ScenarioResult run() throws Exception;
+  }
+
+  private static ScenarioResult run(String name, String db, Body body) {
+    log("%s: %s ...", db, name);
+    long t0 = System.nanoTime();
+    ScenarioResult r;
+    try {
+      r = body.run();
+    } catch (Throwable e) {
+      e.printStackTrace();
+      r = ScenarioResult.failed(name, db, e);
+    }
+    log("%s: %s %s in %.1f s %s %s", db, name, r.status(), (System.nanoTime() - t0) / 1e9, r.metrics(),
+        r.reason() == null ? "" : r.reason());
+    return r;
+  }
+
+  static void log(String format, Object... args) {
+    System.out.printf("[benchmark %s] %s%n", LocalDateTime.now().withNano(0).toLocalTime(), String.format(format, args));
+  }
+}
