@@ -27,21 +27,17 @@ class BenchmarkSmokeTest {
     for (String scenario : SCENARIOS) {
       ScenarioResult r = report.results().stream().filter(x -> x.scenario().equals(scenario)).findFirst()
           .orElseThrow(() -> new AssertionError("scenario " + scenario + " missing from the report"));
-      // Only a scenario whose process is not on this branch yet may be skipped; the others must measure.
-      assertThat(r.status()).as(scenario + ": " + r.reason())
-          .isIn(scenario.equals("kenaikanPangkat") ? List.of(ScenarioResult.OK, ScenarioResult.SKIPPED) : List.of(ScenarioResult.OK));
-      if (ScenarioResult.SKIPPED.equals(r.status())) {
-        assertThat(r.reason()).as(scenario).startsWith("not available: ");
-      } else {
-        assertThat(r.metrics()).as(scenario).isNotEmpty();
-        assertThat(r.metrics().values()).as(scenario).allSatisfy(v -> assertThat(v).isNotNaN().isGreaterThanOrEqualTo(0.0));
-      }
+      // Every process is on main now: every scenario must measure.
+      assertThat(r.status()).as(scenario + ": " + r.reason()).isEqualTo(ScenarioResult.OK);
+      assertThat(r.metrics()).as(scenario).isNotEmpty();
+      assertThat(r.metrics().values()).as(scenario).allSatisfy(v -> assertThat(v).isNotNaN().isGreaterThanOrEqualTo(0.0));
     }
     assertPositive(report, "baseline", "c1.throughputPerS", "c1.p95Ms", "c4.throughputPerS", "c4.p95Ms");
     assertPositive(report, "mutasi", "c1.throughputPerS", "c1.p95Ms", "c4.throughputPerS", "c4.p95Ms");
     assertPositive(report, "rest", "p99Ms", "requestsPerS", "completions");
     assertPositive(report, "restPaced", "p99Ms", "requestsPerS");
     assertPositive(report, "peringkat", "n1000.medianMs");
+    assertPositive(report, "kenaikanPangkat", "rows", "proposalsPerS", "screenedPerS");
     assertPositive(report, "startup", "startupMs", "rssMb");
     assertThat(BenchmarkReport.find(report.results(), "rest", "h2").metric("errors")).isZero();
     assertThat(report.ratiosToBaseline().get("h2")).containsKeys("mutasi.c1.throughput/baseline", "mutasi.c4.throughput/baseline");

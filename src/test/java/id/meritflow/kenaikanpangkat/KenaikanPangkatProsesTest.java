@@ -236,6 +236,20 @@ class KenaikanPangkatProsesTest {
   }
 
   @Test
+  void anAdministratorsListSpanningAgenciesStartsEveryCaseInItsEmployeesAgency() throws Exception {
+    var cimahi = kp.cari("cimahi", "REGULER", PERIODE, h -> true).orElseThrow();
+    var jabar = kp.cari("jabar", "REGULER", PERIODE, h -> true).orElseThrow();
+    ResponseEntity<String> r = kp.submit("admin", "kp-admin-" + UUID.randomUUID(), "[" + KpTestSupport.row(cimahi.nip(),
+        "REGULER", PERIODE) + "," + KpTestSupport.row(jabar.nip(), "REGULER", PERIODE) + "]", MediaType.APPLICATION_JSON);
+    assertThat(r.getStatusCode()).as(r.getBody()).isEqualTo(HttpStatus.ACCEPTED);
+    kp.awaitBatchSettled("admin", KpTestSupport.JSON.readTree(r.getBody()).get("id").asText(), 60);
+    assertThat(jdbc.queryForList("select instansi_id from usulan_kp where nip in (?, ?) and periode = ? order by instansi_id",
+        String.class, cimahi.nip(), jabar.nip(), PERIODE.toString())).containsExactly("cimahi", "jabar");
+    assertThat(history.createHistoricProcessInstanceQuery().processInstanceBusinessKey("KP-" + PERIODE + "-" + jabar.nip())
+        .singleResult().getTenantId()).isEqualTo("jabar");
+  }
+
+  @Test
   void periodCalendarAndRulesAreReadable() throws Exception {
     JsonNode kalender = kp.get("operator-cimahi", "/api/kenaikan-pangkat/periode?tahun=" + PERIODE.getYear());
     assertThat(kalender.get("periode")).hasSize(12);

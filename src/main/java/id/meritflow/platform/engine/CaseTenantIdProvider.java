@@ -65,8 +65,11 @@ class CaseTenantIdProvider implements TenantIdProvider {
   private static void requireCallerOf(String tenant) {
     var commandContext = Context.getCommandContext();
     Authentication auth = commandContext == null ? null : commandContext.getAuthentication();
-    if (auth == null) {
-      return; // the engine itself, e.g. a job or a trusted use case that checked the caller
+    if (auth == null || auth.getUserId() == null) {
+      // The engine itself: a trusted use case that checked its caller, or a job. The job executor
+      // authenticates a job of a tenant with that tenant only (no user), e.g. a batch of agency A
+      // whose administrator listed employees of agency B: that is not a caller to check.
+      return;
     }
     List<String> groups = auth.getGroupIds() == null ? List.of() : auth.getGroupIds();
     List<String> tenants = auth.getTenantIds() == null ? List.of() : auth.getTenantIds();
