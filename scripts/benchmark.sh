@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # MeritFlow benchmark beside the bare Camunda engine, on H2 and PostgreSQL, in one go (docs/benchmarks.md).
-#   scripts/benchmark.sh [--db h2|postgres|both] [--kp-75000] [--label NAME] [--set 'key=value;key=value']
+#   scripts/benchmark.sh [--db h2|postgres|both] [--kp-75000 | --kp N] [--label NAME] [--set 'key=value;key=value']
 #                        [--scenarios baseline,mutasi,kenaikanPangkat,rest,peringkat,startup] [--rest-seconds N]
 # Writes target/benchmark/benchmark-[NAME-]<timestamp>.json and .md. Minutes, not seconds: not part of `mvn verify`.
 # PostgreSQL: MERITFLOW_BENCHMARK_POSTGRES_URL (default jdbc:postgresql://127.0.0.1:5432/meritflow_bench, dropped and
@@ -14,6 +14,7 @@ while [ $# -gt 0 ]; do
   case "$1" in
     --db) db="$2"; shift 2 ;;
     --kp-75000) kp=75000; shift ;;
+    --kp) kp="$2"; shift 2 ;;
     --label) label="$2"; shift 2 ;;
     --set) set="$2"; shift 2 ;;
     --scenarios) scenarios="$2"; shift 2 ;;
