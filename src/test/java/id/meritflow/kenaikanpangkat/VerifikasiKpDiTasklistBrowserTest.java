@@ -1,5 +1,7 @@
 package id.meritflow.kenaikanpangkat;
 
+import id.meritflow.support.BrowserSession;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import id.meritflow.support.EngineAwait;
@@ -38,20 +40,7 @@ class VerifikasiKpDiTasklistBrowserTest {
   @Autowired TaskService tasks;
   @Autowired HistoryService history;
 
-  private WebDriver browser;
-
-  @BeforeEach
-  void startBrowser() {
-    HeadlessChromium.assumeInstalled();
-    browser = HeadlessChromium.start();
-  }
-
-  @AfterEach
-  void stopBrowser() {
-    if (browser != null) {
-      browser.quit();
-    }
-  }
+  @RegisterExtension final BrowserSession browser = new BrowserSession();
 
   @Test
   void verifierApprovesAPrestasiLuarBiasaProposalInTasklistAndItsSkIsSigned() throws Exception {
@@ -66,7 +55,7 @@ class VerifikasiKpDiTasklistBrowserTest {
     String kasus = kp.get("operator-cimahi", "/api/kenaikan-pangkat/usulan/" + bk).get("processInstanceId").asText();
     String taskId = EngineAwait.task(tasks, kasus, "Task_Verifikasi");
 
-    Tasklist tasklist = new Tasklist(browser, port, "VerifikasiKpDiTasklist");
+    Tasklist tasklist = new Tasklist(browser.driver(), port, "VerifikasiKpDiTasklist");
     tasklist.loginAs("verifikator-bkn", "demo");
     tasklist.openTask(taskId);
     tasklist.step("form-rendered", () -> {

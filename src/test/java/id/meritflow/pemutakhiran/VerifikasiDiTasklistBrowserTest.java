@@ -1,5 +1,7 @@
 package id.meritflow.pemutakhiran;
 
+import id.meritflow.support.BrowserSession;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import id.meritflow.demo.DemoPegawai;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -41,20 +43,7 @@ class VerifikasiDiTasklistBrowserTest {
   @Autowired
   JdbcTemplate jdbc;
 
-  private WebDriver browser;
-
-  @BeforeEach
-  void startBrowser() {
-    HeadlessChromium.assumeInstalled();
-    browser = HeadlessChromium.start();
-  }
-
-  @AfterEach
-  void stopBrowser() {
-    if (browser != null) {
-      browser.quit();
-    }
-  }
+  @RegisterExtension final BrowserSession browser = new BrowserSession();
 
   @Test
   void verifikatorApprovesInTasklistAndRegistryIsUpdated() {
@@ -70,7 +59,7 @@ class VerifikasiDiTasklistBrowserTest {
         .taskDefinitionKey("Task_VerifikasiUsulan").singleResult().getId();
 
     // when the verifier approves it in Tasklist
-    Tasklist tasklist = new Tasklist(browser, port, "VerifikasiDiTasklist");
+    Tasklist tasklist = new Tasklist(browser.driver(), port, "VerifikasiDiTasklist");
     tasklist.loginAs("verifikator-bkn", "demo");
     tasklist.openTask(taskId);
     tasklist.step("form-rendered", () -> {

@@ -1,5 +1,6 @@
 package id.meritflow.disiplin.proses;
 
+import id.meritflow.support.ModelJobs;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
@@ -151,7 +152,7 @@ class DisiplinProcessTest {
     taskService().complete(bap.get(1).getId(), Map.of("sikapAnggota", "SETUJU"));
     assertThat(kasus).isWaitingAt("Task_SetujuiBap");
     taskService().complete(bap.get(2).getId(), Map.of("sikapAnggota", "CATATAN"));
-    jalankanSampaiTunggu(kasus);
+    ModelJobs.jalankanSampaiTunggu(kasus);
 
     assertThat(kasus).isWaitingAt("Task_SampaikanKeputusan").variables().containsEntry("pembebasanSementara", true);
     assertThat(langkah).contains("tetapkan");
@@ -259,7 +260,7 @@ class DisiplinProcessTest {
     assertThat(timer(kasus, "Timer_HariKe15")).isNull();
     complete(task(kasus), withVariables("hasilUpaya", "MENGUBAH", "jenisHukumanBaru", "PEMBEBASAN_JABATAN_12",
         "pertimbanganUpaya", "Sebagian ketidakhadiran beralasan"));
-    jalankanSampaiTunggu(kasus);
+    ModelJobs.jalankanSampaiTunggu(kasus);
 
     assertThat(kasus).isEnded().hasPassed("Task_TangguhkanHukuman", "Task_TerapkanUpaya", "End_UpayaDiputus")
         .hasNotPassed("Task_BerlakukanHukuman");
@@ -281,7 +282,7 @@ class DisiplinProcessTest {
     execute(timer(kasus, "Timer_PutusUpaya"));
     assertThat(langkah).contains("eskalasi");
     complete(task(kasus), withVariables("hasilUpaya", "MEMBATALKAN", "pertimbanganUpaya", "Tidak terbukti"));
-    jalankanSampaiTunggu(kasus);
+    ModelJobs.jalankanSampaiTunggu(kasus);
     assertThat(kasus).isEnded().hasPassed("End_UpayaDiputus");
     assertThat(langkah).contains("upaya:MEMBATALKAN");
   }
@@ -295,26 +296,15 @@ class DisiplinProcessTest {
     // Tasklist's radio fields give "true"/"false" as text; the conditions accept text and booleans alike.
     complete(task(kasus), withVariables("hadir", hadir, "terbukti", Boolean.toString(terbukti), "ringkasanBap", "BAP uji",
         "jenisHukumanPilihan", "TEGURAN_TERTULIS"));
-    jalankanSampaiTunggu(kasus);
+    ModelJobs.jalankanSampaiTunggu(kasus);
   }
 
   private void sampaikanSampaiGerbang(ProcessInstance kasus) {
     assertThat(kasus).isWaitingAt("Task_SampaikanKeputusan").task().hasCandidateGroup("atasan");
     complete(task(kasus), withVariables("tanggalDiterima", "2026-12-01"));
-    jalankanSampaiTunggu(kasus);
+    ModelJobs.jalankanSampaiTunggu(kasus);
   }
 
-  private void jalankanSampaiTunggu(ProcessInstance kasus) {
-    for (int i = 0; i < 20; i++) {
-      var now = org.camunda.bpm.engine.impl.util.ClockUtil.getCurrentTime();
-      Job due = managementService().createJobQuery().processInstanceId(kasus.getId()).list().stream()
-          .filter(j -> j.getDuedate() == null || !j.getDuedate().after(now)).findFirst().orElse(null);
-      if (due == null) {
-        return;
-      }
-      execute(due);
-    }
-  }
 
   private static Job timer(ProcessInstance kasus, String activityId) {
     return managementService().createJobQuery().processInstanceId(kasus.getId()).activityId(activityId).singleResult();

@@ -1,5 +1,6 @@
 package id.meritflow.mutasi.proses;
 
+import id.meritflow.support.ModelJobs;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
@@ -109,7 +110,7 @@ class MutasiProcessTest {
   void eligibleLowRiskProposalRunsThroughWithoutAnyPerson() {
     ProcessInstance kasus = mulai("2026-01-05");
 
-    jalankanSampaiTunggu(kasus);
+    ModelJobs.jalankanSampaiTunggu(kasus);
 
     assertThat(kasus).isEnded().hasPassedInOrder("Task_PeriksaSyarat", "Task_NilaiRekomendasi",
         "Task_TerbitkanPertek", "Call_PenandatangananSk", "Timer_MenungguTmt", "Task_PerbaruiJabatan",
@@ -129,7 +130,7 @@ class MutasiProcessTest {
     assertThat(kasus).isWaitingAt("Task_CatatDokumen").task().hasCandidateGroup("operator");
     complete(task(kasus), withVariables("kodeAturan", "POL-71-2", "nomor", "100.2/123/OTDA",
         "tanggal", "2026-01-02", "penerbit", "Mendagri"));
-    jalankanSampaiTunggu(kasus);
+    ModelJobs.jalankanSampaiTunggu(kasus);
 
     assertThat(kasus).isEnded().hasPassed("End_MutasiSelesai");
     assertThat(langkah).startsWith("periksa:PERLU_PERSETUJUAN", "dokumen:POL-71-2", "periksa:LULUS");
@@ -153,7 +154,7 @@ class MutasiProcessTest {
     ProcessInstance kasus = mulai("2026-01-05");
     execute(job(kasus));
     complete(task(kasus), withVariables("tindakLanjut", "AJUKAN_ULANG", "jabatanTujuanId", "jab-lain"));
-    jalankanSampaiTunggu(kasus);
+    ModelJobs.jalankanSampaiTunggu(kasus);
 
     assertThat(kasus).isEnded().hasPassed("End_MutasiSelesai");
     assertThat(langkah).startsWith("periksa:GAGAL", "periksa:LULUS");
@@ -164,11 +165,11 @@ class MutasiProcessTest {
   void riskyProposalIsReviewedAndApprovedByTheVerifier() {
     perluTinjauan = true;
     ProcessInstance kasus = mulai("2026-01-05");
-    jalankanSampaiTunggu(kasus);
+    ModelJobs.jalankanSampaiTunggu(kasus);
 
     assertThat(kasus).isWaitingAt("Task_TinjauUsulan").task().hasCandidateGroup("verifikator-bkn");
     complete(task(kasus), withVariables("keputusanTinjauan", "SETUJU"));
-    jalankanSampaiTunggu(kasus);
+    ModelJobs.jalankanSampaiTunggu(kasus);
 
     assertThat(kasus).isEnded().hasPassed("End_MutasiSelesai");
     assertThat(langkah).contains("sla:create", "sla:complete");
@@ -178,7 +179,7 @@ class MutasiProcessTest {
   void riskyProposalRejectedByTheVerifierEnds() {
     perluTinjauan = true;
     ProcessInstance kasus = mulai("2026-01-05");
-    jalankanSampaiTunggu(kasus);
+    ModelJobs.jalankanSampaiTunggu(kasus);
     complete(task(kasus), withVariables("keputusanTinjauan", "TOLAK"));
 
     assertThat(kasus).isEnded().hasPassed("End_DitolakVerifikator").hasNotPassed("Task_TerbitkanPertek");
@@ -188,7 +189,7 @@ class MutasiProcessTest {
   void reviewNotDecidedWithinFiveWorkingDaysIsApprovedAutomaticallyOnDaySix() {
     perluTinjauan = true;
     ProcessInstance kasus = mulai("2026-01-05");
-    jalankanSampaiTunggu(kasus);
+    ModelJobs.jalankanSampaiTunggu(kasus);
 
     execute(timer("Timer_Pengingat"));
     execute(timer("Timer_Eskalasi"));
@@ -197,7 +198,7 @@ class MutasiProcessTest {
 
     assertThat(kasus).hasPassed("Task_SetujuiOtomatis").variables().containsEntry("disetujuiOtomatis", true)
         .containsEntry("keputusanTinjauan", "SETUJU");
-    jalankanSampaiTunggu(kasus);
+    ModelJobs.jalankanSampaiTunggu(kasus);
     assertThat(kasus).isEnded().hasPassed("End_MutasiSelesai");
     assertThat(langkah).contains("pengingat", "eskalasi");
   }
@@ -206,7 +207,7 @@ class MutasiProcessTest {
   void rejectedSignatureEndsAtSkDitolak() {
     skDitolak = true;
     ProcessInstance kasus = mulai("2026-01-05");
-    jalankanSampaiTunggu(kasus);
+    ModelJobs.jalankanSampaiTunggu(kasus);
 
     assertThat(kasus).isEnded().hasPassed("End_SkDitolak").hasNotPassed("Task_PerbaruiJabatan");
   }
@@ -215,7 +216,7 @@ class MutasiProcessTest {
   void futureTmtWaitsAtTheTimerUntilItFires() {
     String tmt = LocalDate.now().plusMonths(2).toString();
     ProcessInstance kasus = mulai(tmt);
-    jalankanSampaiTunggu(kasus);
+    ModelJobs.jalankanSampaiTunggu(kasus);
 
     assertThat(kasus).isWaitingAt("Timer_MenungguTmt").variables().containsEntry("nomorSk", "800.1.3.3/0007/BKN/2026");
     Job timer = timer("Timer_MenungguTmt");
@@ -233,7 +234,7 @@ class MutasiProcessTest {
     ProcessInstance kasus = mulai(tmt);
     ProcessInstance lain = runtimeService().startProcessInstanceByKey("mutasi", "MUT-2026-LAIN",
         Map.of("nip", "199001012015011001", "tmt", tmt, "rute", "DALAM_INSTANSI"));
-    jalankanSampaiTunggu(kasus);
+    ModelJobs.jalankanSampaiTunggu(kasus);
     assertThat(kasus).isWaitingAt("Timer_MenungguTmt");
 
     var hasil = runtimeService().createMessageCorrelation("KasusDisiplinDibuka")
@@ -252,18 +253,6 @@ class MutasiProcessTest {
     assertThat(lain).isNotEnded();
   }
 
-  /** Executes due jobs (async steps, timers already due) until the case waits for a person or the future. */
-  private void jalankanSampaiTunggu(ProcessInstance kasus) {
-    for (int i = 0; i < 20; i++) {
-      var now = org.camunda.bpm.engine.impl.util.ClockUtil.getCurrentTime();
-      Job due = managementService().createJobQuery().processInstanceId(kasus.getId()).list().stream()
-          .filter(j -> j.getDuedate() == null || !j.getDuedate().after(now)).findFirst().orElse(null);
-      if (due == null) {
-        return;
-      }
-      execute(due);
-    }
-  }
 
   private static Job timer(String activityId) {
     return managementService().createJobQuery().activityId(activityId).singleResult();

@@ -1,5 +1,7 @@
 package id.meritflow.mutasi.proses;
 
+import id.meritflow.support.BrowserSession;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -45,20 +47,7 @@ class TinjauMutasiDiTasklistBrowserTest {
   @Autowired TaskService taskService;
   @Autowired HistoryService historyService;
 
-  private WebDriver browser;
-
-  @BeforeEach
-  void startBrowser() {
-    HeadlessChromium.assumeInstalled();
-    browser = HeadlessChromium.start();
-  }
-
-  @AfterEach
-  void stopBrowser() {
-    if (browser != null) {
-      browser.quit();
-    }
-  }
+  @RegisterExtension final BrowserSession browser = new BrowserSession();
 
   @Test
   void verifikatorAgreesToAPoliticallyTimedTransferInTasklistAndTheCaseEnds() throws Exception {
@@ -87,7 +76,7 @@ class TinjauMutasiDiTasklistBrowserTest {
     assertThat(penjelasan).isNotBlank();
 
     // when the verifier opens the review task in Tasklist
-    Tasklist tasklist = new Tasklist(browser, port, "TinjauMutasiDiTasklist");
+    Tasklist tasklist = new Tasklist(browser.driver(), port, "TinjauMutasiDiTasklist");
     tasklist.loginAs("verifikator-bkn", "demo");
     tasklist.openTask(taskId);
 
