@@ -62,11 +62,9 @@ class KenaikanPangkatController {
     if (!errors.isEmpty()) {
       throw new InvalidRequestException(errors);
     }
+    var h = pemeriksaan.periksa(UsulanKp.dari(usulan.nip(), usulan.jenis(), usulan.periode(), usulan.golonganTujuan(),
+        hariIni.get()));
     var periode = PeriodeKp.parse(usulan.periode()).orElseThrow();
-    var h = pemeriksaan.periksa(new UsulanKp(usulan.nip(),
-        id.meritflow.kenaikanpangkat.domain.JenisKenaikanPangkat.parse(usulan.jenis()).orElseThrow(), periode,
-        Optional.ofNullable(usulan.golonganTujuan()).filter(g -> !g.isBlank())
-            .flatMap(id.meritflow.kepegawaian.Golongan::fromKode), hariIni.get()));
     return new PemeriksaanView(h.kesimpulan().name(), h.golonganAsal().kode(),
         h.golonganTujuan().map(id.meritflow.kepegawaian.Golongan::kode).orElse(null), h.rute().name(), h.masaKerja(),
         periode.tmt(), h.hasil());

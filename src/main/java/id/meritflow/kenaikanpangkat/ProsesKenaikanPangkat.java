@@ -3,7 +3,6 @@ package id.meritflow.kenaikanpangkat;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import id.meritflow.kenaikanpangkat.KenaikanPangkatConfiguration.HariIniKp;
-import id.meritflow.kenaikanpangkat.domain.JenisKenaikanPangkat;
 import id.meritflow.kenaikanpangkat.domain.PeriodeKp;
 import id.meritflow.kenaikanpangkat.domain.StatusAturanKp;
 import id.meritflow.kepegawaian.Golongan;
@@ -50,14 +49,13 @@ public class ProsesKenaikanPangkat {
   }
 
   public Pemeriksaan periksa(String businessKey, String processInstanceId, Map<String, Object> v) {
-    PeriodeKp periode = PeriodeKp.parse(teks(v, VariabelKp.PERIODE))
-        .orElseThrow(() -> new IllegalStateException("periode kasus tidak valid: " + v.get(VariabelKp.PERIODE)));
     String batchId = (String) v.get("batchId");
     LocalDate diajukan = Optional.ofNullable((String) v.get(VariabelKp.TANGGAL_PENGAJUAN)).map(LocalDate::parse)
         .or(() -> batch.diajukanPada(batchId).map(t -> t.toLocalDate()))
         .orElseGet(hariIni);
-    UsulanKp u = new UsulanKp(teks(v, VariabelKp.NIP), JenisKenaikanPangkat.valueOf(teks(v, VariabelKp.JENIS)), periode,
-        Optional.ofNullable((String) v.get(VariabelKp.GOLONGAN_TUJUAN)).flatMap(Golongan::fromKode), diajukan);
+    UsulanKp u = UsulanKp.dari(teks(v, VariabelKp.NIP), teks(v, VariabelKp.JENIS), teks(v, VariabelKp.PERIODE),
+        teks(v, VariabelKp.GOLONGAN_TUJUAN), diajukan);
+    PeriodeKp periode = u.periode();
     HasilPemeriksaanKp h = pemeriksaan.periksa(u);
     String hasilJson = json(h);
     usulan.simpanPemeriksaan(new UsulanKpRepository.Baris(businessKey, processInstanceId, u.nip(), h.instansiId(),
