@@ -2,13 +2,17 @@ package id.meritflow.kenaikanpangkat;
 
 import id.meritflow.kenaikanpangkat.KenaikanPangkatConfiguration.HariIniKp;
 import id.meritflow.kenaikanpangkat.domain.DaftarAturanKp;
+import id.meritflow.kenaikanpangkat.domain.HasilAturanKp;
 import id.meritflow.kenaikanpangkat.domain.KalenderPeriodeKp;
 import id.meritflow.kenaikanpangkat.domain.PeriodeKp;
+import id.meritflow.kenaikanpangkat.domain.StatusAturanKp;
+import id.meritflow.kepegawaian.Golongan;
 import id.meritflow.platform.security.Caller;
 import id.meritflow.platform.web.FieldViolation;
 import id.meritflow.platform.web.InvalidRequestException;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -35,7 +39,7 @@ class KenaikanPangkatController {
   record AturanView(String kode, String nama, String dasarHukum) {}
 
   record PemeriksaanView(String kesimpulan, String golonganAsal, String golonganTujuan, String rute, String masaKerja,
-      LocalDate tmt, List<id.meritflow.kenaikanpangkat.domain.HasilAturanKp> hasil) {}
+      LocalDate tmt, List<HasilAturanKp> hasil) {}
 
   private final KalenderPeriodeKp kalender;
   private final HariIniKp hariIni;
@@ -62,12 +66,11 @@ class KenaikanPangkatController {
     if (!errors.isEmpty()) {
       throw new InvalidRequestException(errors);
     }
-    var h = pemeriksaan.periksa(UsulanKp.dari(usulan.nip(), usulan.jenis(), usulan.periode(), usulan.golonganTujuan(),
-        hariIni.get()));
-    var periode = PeriodeKp.parse(usulan.periode()).orElseThrow();
+    UsulanKp u = UsulanKp.dari(usulan.nip(), usulan.jenis(), usulan.periode(), usulan.golonganTujuan(), hariIni.get());
+    var h = pemeriksaan.periksa(u);
     return new PemeriksaanView(h.kesimpulan().name(), h.golonganAsal().kode(),
-        h.golonganTujuan().map(id.meritflow.kepegawaian.Golongan::kode).orElse(null), h.rute().name(), h.masaKerja(),
-        periode.tmt(), h.hasil());
+        h.golonganTujuan().map(Golongan::kode).orElse(null), h.rute().name(), h.masaKerja(),
+        u.periode().tmt(), h.hasil());
   }
 
   @GetMapping("/periode")
@@ -95,11 +98,11 @@ class KenaikanPangkatController {
     if (periode.isPresent() && PeriodeKp.parse(periode.get()).isEmpty()) {
       errors.add(new FieldViolation("periode", "PERIODE_TIDAK_VALID", "Periode dengan format TAHUN-BULAN, misalnya 2027-01."));
     }
-    if (kesimpulan.isPresent() && !List.of("LULUS", "PERLU_VERIFIKASI", "DITUNDA", "GAGAL").contains(kesimpulan.get())) {
+    if (kesimpulan.isPresent() && Arrays.stream(StatusAturanKp.values()).noneMatch(k -> k.name().equals(kesimpulan.get()))) {
       errors.add(new FieldViolation("kesimpulan", "KESIMPULAN_TIDAK_VALID",
           "Kesimpulan salah satu dari LULUS, PERLU_VERIFIKASI, DITUNDA, GAGAL."));
     }
-    Optional<StatusUsulanKp> st = status.flatMap(s -> java.util.Arrays.stream(StatusUsulanKp.values())
+    Optional<StatusUsulanKp> st = status.flatMap(s -> Arrays.stream(StatusUsulanKp.values())
         .filter(x -> x.name().equals(s)).findFirst());
     if (status.isPresent() && st.isEmpty()) {
       errors.add(new FieldViolation("status", "STATUS_TIDAK_VALID", "Status usulan tidak dikenal."));

@@ -3,6 +3,7 @@ package id.meritflow.kenaikanpangkat;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import id.meritflow.kenaikanpangkat.KenaikanPangkatConfiguration.HariIniKp;
+import id.meritflow.kenaikanpangkat.domain.HasilAturanKp;
 import id.meritflow.kenaikanpangkat.domain.PeriodeKp;
 import id.meritflow.kenaikanpangkat.domain.StatusAturanKp;
 import id.meritflow.kepegawaian.Golongan;
@@ -119,7 +120,7 @@ public class ProsesKenaikanPangkat {
   private String tanpaFakta(HasilPemeriksaanKp h) {
     try {
       return json.writeValueAsString(h.hasil().stream()
-          .map(r -> new id.meritflow.kenaikanpangkat.domain.HasilAturanKp(r.kode(), r.status(), Map.of(), r.pesan())).toList());
+          .map(r -> new HasilAturanKp(r.kode(), r.status(), Map.of(), r.pesan())).toList());
     } catch (JsonProcessingException e) {
       throw new IllegalStateException(e);
     }

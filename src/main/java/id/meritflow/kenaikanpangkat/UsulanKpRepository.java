@@ -4,7 +4,9 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.LocalDateTime;
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -18,7 +20,7 @@ class UsulanKpRepository {
 
   /** A stored proposal. {@code hasil} is the rules' results as JSON. */
   record Baris(String businessKey, String processInstanceId, String nip, String instansiId, String periode,
-      String jenis, String golonganAsal, String golonganTujuan, java.time.LocalDate tmt, String masaKerja, String rute,
+      String jenis, String golonganAsal, String golonganTujuan, LocalDate tmt, String masaKerja, String rute,
       String batchId, Integer batchBaris, String kesimpulan, StatusUsulanKp status, String hasil, String nomorPertek,
       String nomorSk, String keterangan, LocalDateTime diperiksa, LocalDateTime diperbarui) {}
 
@@ -113,7 +115,7 @@ class UsulanKpRepository {
       if (f.instansi().isEmpty()) {
         sql.append(" and 1 = 0");
       } else {
-        sql.append(" and instansi_id in (").append(String.join(",", java.util.Collections.nCopies(f.instansi().size(), "?")))
+        sql.append(" and instansi_id in (").append(String.join(",", Collections.nCopies(f.instansi().size(), "?")))
             .append(")");
         args.addAll(f.instansi());
       }

@@ -17,8 +17,6 @@ public final class VariabelKp {
   public static final String RUTE = "ruteKp";
   public static final String NOMOR_PERTEK = "nomorPertek";
   public static final String PENERBIT_PERTEK = "penerbitPertek";
-  public static final String KEPUTUSAN_VERIFIKASI = "keputusanVerifikasi";
-  public static final String CATATAN_VERIFIKASI = "catatanVerifikasi";
 
   private VariabelKp() {}
 }
