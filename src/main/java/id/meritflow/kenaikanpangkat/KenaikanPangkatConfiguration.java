@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.function.Supplier;
+import id.meritflow.platform.waktu.EngineClock;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -22,7 +23,7 @@ class KenaikanPangkatConfiguration {
   /** "Today" in western Indonesian time; a Clock bean (tests) takes over when present. */
   @Bean
   HariIniKp hariIniKp(ObjectProvider<Clock> clock) {
-    Clock c = clock.getIfAvailable(() -> Clock.system(WIB));
+    Clock c = clock.getIfAvailable(EngineClock::new);
     return () -> LocalDate.now(c.withZone(WIB));
   }
 

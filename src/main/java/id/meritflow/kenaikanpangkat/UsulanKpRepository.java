@@ -17,6 +17,7 @@ import org.springframework.stereotype.Repository;
 /** The usulan_kp table. Runs in the caller's transaction (the engine's job, or a read). */
 @Repository
 class UsulanKpRepository {
+  private final java.time.Clock clock;
 
   /** A stored proposal. {@code hasil} is the rules' results as JSON. */
   record Baris(String businessKey, String processInstanceId, String nip, String instansiId, String periode,
@@ -30,13 +31,14 @@ class UsulanKpRepository {
 
   private final JdbcTemplate jdbc;
 
-  UsulanKpRepository(JdbcTemplate jdbc) {
+  UsulanKpRepository(JdbcTemplate jdbc, java.time.Clock clock) {
+    this.clock = clock;
     this.jdbc = jdbc;
   }
 
   /** Insert, or replace the screening of a case checked again (a retried job). */
   void simpanPemeriksaan(Baris b) {
-    Timestamp now = Timestamp.valueOf(LocalDateTime.now());
+    Timestamp now = Timestamp.valueOf(LocalDateTime.now(clock));
     int updated = jdbc.update("""
         update usulan_kp set kesimpulan = ?, status = ?, hasil = ?, golongan_tujuan = ?, masa_kerja = ?, rute = ?,
           diperiksa = ?, diperbarui = ? where business_key = ?""",
@@ -54,17 +56,17 @@ class UsulanKpRepository {
 
   void status(String businessKey, StatusUsulanKp status, String keterangan) {
     jdbc.update("update usulan_kp set status = ?, keterangan = coalesce(?, keterangan), diperbarui = ? where business_key = ?",
-        status.name(), keterangan, Timestamp.valueOf(LocalDateTime.now()), businessKey);
+        status.name(), keterangan, Timestamp.valueOf(LocalDateTime.now(clock)), businessKey);
   }
 
   void pertek(String businessKey, String nomorPertek) {
     jdbc.update("update usulan_kp set status = ?, nomor_pertek = ?, diperbarui = ? where business_key = ?",
-        StatusUsulanKp.MENUNGGU_TANDA_TANGAN.name(), nomorPertek, Timestamp.valueOf(LocalDateTime.now()), businessKey);
+        StatusUsulanKp.MENUNGGU_TANDA_TANGAN.name(), nomorPertek, Timestamp.valueOf(LocalDateTime.now(clock)), businessKey);
   }
 
   void sk(String businessKey, String nomorSk) {
     jdbc.update("update usulan_kp set status = ?, nomor_sk = ?, diperbarui = ? where business_key = ?",
-        StatusUsulanKp.SK_TERBIT.name(), nomorSk, Timestamp.valueOf(LocalDateTime.now()), businessKey);
+        StatusUsulanKp.SK_TERBIT.name(), nomorSk, Timestamp.valueOf(LocalDateTime.now(clock)), businessKey);
   }
 
   /** The period of the employee's promotion still under way (screened, not yet in the rank history), if any. */

@@ -3,6 +3,7 @@ package id.meritflow.kepegawaian;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import id.meritflow.platform.waktu.EngineClock;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
@@ -18,7 +19,7 @@ class RegistryClock {
   private final Clock clock;
 
   RegistryClock(ObjectProvider<Clock> clock) {
-    this.clock = clock.getIfAvailable(() -> Clock.system(ZONE));
+    this.clock = clock.getIfAvailable(EngineClock::new);
   }
 
   LocalDate today() {

@@ -27,9 +27,10 @@ class KasusMutasi {
   private final HistoryService history;
   private final IdentityService identity;
   private final SecureRandom random = new SecureRandom();
-  private final Clock clock = Clock.system(java.time.ZoneId.of("Asia/Jakarta"));
+  private final Clock clock;
 
-  KasusMutasi(RuntimeService runtime, HistoryService history, IdentityService identity) {
+  KasusMutasi(RuntimeService runtime, HistoryService history, IdentityService identity, Clock clock) {
+    this.clock = clock;
     this.runtime = runtime;
     this.history = history;
     this.identity = identity;

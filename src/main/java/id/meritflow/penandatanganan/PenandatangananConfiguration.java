@@ -17,6 +17,7 @@ import java.security.cert.X509Certificate;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import id.meritflow.platform.waktu.EngineClock;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
@@ -33,10 +34,10 @@ public class PenandatangananConfiguration {
 
   @Bean
   PenandatangananService penandatangananService(SigningKeys signingKeys, JdbcTemplate jdbc,
-      PlatformTransactionManager transactions, SkProperties properties) {
+      PlatformTransactionManager transactions, SkProperties properties, ObjectProvider<Clock> clock) {
     return new PenandatangananService(new SkTemplates(), new SkPdfRenderer(), new PadesSigner(), signingKeys,
         new JdbcPenomoranSk(jdbc, transactions), new JdbcSuratKeputusanRepository(jdbc), transactions, properties,
-        Clock.systemUTC());
+        clock.getIfAvailable(EngineClock::new));
   }
 
   @Bean

@@ -32,9 +32,11 @@ class RekomendasiController {
   private final TalentaService talenta;
   private final KelompokTalentaService kelompok;
   private final PegawaiDirectory pegawai;
+  private final java.time.Clock clock;
 
   RekomendasiController(RekomendasiService rekomendasi, TalentaService talenta, KelompokTalentaService kelompok,
-      PegawaiDirectory pegawai) {
+      PegawaiDirectory pegawai, java.time.Clock clock) {
+    this.clock = clock;
     this.rekomendasi = rekomendasi;
     this.talenta = talenta;
     this.kelompok = kelompok;
@@ -70,7 +72,7 @@ class RekomendasiController {
     if (!diriSendiri && pegawai.instansiOf(nip).filter(caller::mayRead).isEmpty()) {
       throw new NotFoundException("PEGAWAI_TIDAK_DITEMUKAN", "Pegawai tidak ditemukan.");
     }
-    return talenta.talenta(nip, LocalDate.now());
+    return talenta.talenta(nip, LocalDate.now(clock));
   }
 
   /** The talent pool of a position family: one agency's, or without {@code instansiId} the national one (BKN only). */
@@ -82,7 +84,7 @@ class RekomendasiController {
     if (instansiId.isPresent() && !caller.mayRead(instansiId.get())) {
       throw new NotFoundException("INSTANSI_TIDAK_DITEMUKAN", "Instansi tidak ditemukan.");
     }
-    return kelompok.kelompok(rumpun, instansiId, LocalDate.now());
+    return kelompok.kelompok(rumpun, instansiId, LocalDate.now(clock));
   }
 
   /** The assessment and the text to show: the narrative if configured and answering, else the template. */

@@ -43,7 +43,7 @@ public class RekomendasiService {
 
   RekomendasiService(OrganisasiDirectory organisasi, PegawaiDirectory pegawai, KandidatRepository repository,
       Pemeringkat pemeringkat, PenasihatMutasi penasihat, PemeriksaanMutasi pemeriksaan, RekomendasiProperties properties,
-      NarasiClient narasi) {
+      NarasiClient narasi, Clock clock) {
     this.organisasi = organisasi;
     this.pegawai = pegawai;
     this.repository = repository;
@@ -52,7 +52,7 @@ public class RekomendasiService {
     this.pemeriksaan = pemeriksaan;
     this.properties = properties;
     this.narasi = narasi;
-    this.clock = Clock.systemDefaultZone();
+    this.clock = clock;
   }
 
   /** The position, or 404: callers check access to its agency before ranking. */

@@ -39,7 +39,7 @@ final class CleanTransfers {
 
   /** Up to {@code needed} clean proposals into posts of this type (ADMINISTRATOR = eselon III). */
   List<Proposal> find(String jenisJabatan, int needed) {
-    String today = LocalDate.now(ZoneId.of("Asia/Jakarta")).toString();
+    String today = LocalDate.now(new id.meritflow.platform.waktu.EngineClock()).toString();
     List<Proposal> found = new ArrayList<>();
     Map<String, Integer> leaving = new HashMap<>();
     Map<String, Integer> capacity = new LinkedHashMap<>();

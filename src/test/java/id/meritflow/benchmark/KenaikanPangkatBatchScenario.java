@@ -46,7 +46,7 @@ final class KenaikanPangkatBatchScenario implements Scenario {
   /** The first period open today, as the application's own calendar says. */
   static String periodeTerbuka(BenchmarkApp app) {
     return app.bean(id.meritflow.kenaikanpangkat.domain.KalenderPeriodeKp.class)
-        .terbuka(java.time.LocalDate.now(java.time.ZoneId.of("Asia/Jakarta"))).get(0).kode();
+        .terbuka(java.time.LocalDate.now(new id.meritflow.platform.waktu.EngineClock())).get(0).kode();
   }
 
   static String unavailable(BenchmarkApp app) {

@@ -34,7 +34,7 @@ public final class KpTestSupport {
   }
 
   public static LocalDate hariIni() {
-    return LocalDate.now(WIB);
+    return id.meritflow.support.SuiteClock.hariIni();
   }
 
   /**

@@ -34,7 +34,7 @@ class RiwayatApiTest extends RegistryApiTest {
   @Test
   void futureRankSkIsRecordedButNotYetCurrent() throws Exception {
     postAs(operator, "/api/pegawai/" + NIP + "/riwayat-pangkat",
-        new RiwayatPangkatRequest("III/d", LocalDate.now().plusMonths(2), "SK-2"))
+        new RiwayatPangkatRequest("III/d", id.meritflow.support.SuiteClock.hariIni().plusMonths(2), "SK-2"))
         .andExpect(status().isCreated())
         .andExpect(jsonPath("$.pegawai.golongan").value("III/c"))
         .andExpect(jsonPath("$.riwayatPangkat", hasSize(2)));

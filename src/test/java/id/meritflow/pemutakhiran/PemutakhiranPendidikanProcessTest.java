@@ -58,7 +58,7 @@ class PemutakhiranPendidikanProcessTest {
   @AfterEach
   void resetMocks() {
     Mocks.reset();
-    ClockUtil.reset();
+    id.meritflow.support.SuiteClock.reset();
   }
 
   @Test

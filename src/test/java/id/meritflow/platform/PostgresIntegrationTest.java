@@ -85,7 +85,7 @@ class PostgresIntegrationTest {
     String nip = jdbc.queryForObject("""
         select p.nip from pegawai p where p.instansi_id = 'cimahi' and p.nip <> ? order by p.nip desc
         fetch first 1 rows only""", String.class, DemoPegawai.DEWI_NIP);
-    int tahun = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Jakarta")).getYear();
+    int tahun = id.meritflow.support.SuiteClock.hariIni().getYear();
     var headers = new org.springframework.http.HttpHeaders();
     headers.setContentType(org.springframework.http.MediaType.APPLICATION_JSON);
     var body = new org.springframework.http.HttpEntity<>("{\"tahun\":" + tahun + ",\"pegawai\":[{\"nip\":\"" + nip

@@ -13,13 +13,19 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import com.fasterxml.jackson.databind.ObjectMapper;
 import id.meritflow.platform.security.Caller;
 import id.meritflow.platform.security.CallerArgumentResolver;
+import id.meritflow.platform.waktu.EngineClock;
+import id.meritflow.support.SuiteClock;
 import java.time.LocalDate;
+import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -51,10 +57,16 @@ class RekomendasiApiTest {
   @Autowired JdbcTemplate jdbc;
   @Autowired NilaiUsulanMutasiDelegate delegate;
 
-  private final LocalDate hariIni = LocalDate.now();
+  private LocalDate hariIni;
 
   @BeforeEach
   void givenAnAgencyWithAVacantPengawasPost() {
+    fixture(SuiteClock.hariIni());
+  }
+
+  /** The agency, its posts and three employees, dated relative to {@code pada} (the clock's today). */
+  private void fixture(LocalDate pada) {
+    hariIni = pada;
     jdbc.update("insert into instansi (id, nama, tingkat, wilayah, provinsi) values ('kota-r', 'Pemerintah Kota R', 'KABUPATEN_KOTA', 'Kota R', 'Jawa Barat')");
     jdbc.update("insert into unit_kerja (id, instansi_id, nama) values ('kota-r-bkpsdm', 'kota-r', 'BKPSDM')");
     jdbc.update("""
@@ -79,8 +91,9 @@ class RekomendasiApiTest {
         nip, LocalDate.of(1985, 1, 1), tmt, golongan, tmt, pendidikan, tmt.minusYears(2));
     jdbc.update("insert into riwayat_jabatan (id, nip, instansi_id, unit_kerja_id, jabatan_id, tmt) values (?, ?, 'kota-r', 'kota-r-bkpsdm', 'kota-r-analis', ?)",
         "rj-" + nip, nip, tmt);
-    for (int t = 1; t <= 3; t++) {
-      jdbc.update("insert into kinerja (nip, tahun, predikat) values (?, ?, 'SANGAT_BAIK')", nip, hariIni.getYear() - t);
+    // The three full years before the proposal's TMT (a month ahead), which the rules judge.
+    for (int tahun = tmt().getYear() - 3; tahun < tmt().getYear(); tahun++) {
+      jdbc.update("insert into kinerja (nip, tahun, predikat) values (?, ?, 'SANGAT_BAIK')", nip, tahun);
     }
   }
 
@@ -109,10 +122,41 @@ class RekomendasiApiTest {
         .andExpect(status().isOk()).andExpect(jsonPath("$.kandidat[0].penilaian.nip").value(BAIK));
   }
 
+  private LocalDate tmt() {
+    return hariIni.plusMonths(1);
+  }
+
   @Test
   void assessesAProposalWithFitAndRiskFlags() throws Exception {
+    assessesTheDisciplinaryCaseFirst();
+  }
+
+  /** Year ends, new years and a leap day: the rules judge "the last two years" from the clock, not the wall. */
+  @ParameterizedTest
+  @ValueSource(strings = {"2026-12-31", "2027-01-01", "2028-02-29", "2028-03-01"})
+  void assessesTheSameOnDatesAroundYearEndsAndLeapDays(String tanggal) throws Exception {
+    ClockUtil.setCurrentTime(Date.from(LocalDate.parse(tanggal).atTime(10, 0).atZone(EngineClock.WIB).toInstant()));
+    try {
+      jdbc.update("delete from kasus_disiplin where nip = ?", DISIPLIN);
+      jdbc.update("delete from kinerja where nip in (?, ?, ?)", BAIK, DISIPLIN, GOLONGAN_RENDAH);
+      jdbc.update("delete from riwayat_jabatan where nip in (?, ?, ?)", BAIK, DISIPLIN, GOLONGAN_RENDAH);
+      jdbc.update("delete from pegawai where instansi_id = 'kota-r'");
+      jdbc.update("delete from jabatan where instansi_id = 'kota-r'");
+      jdbc.update("delete from unit_kerja where instansi_id = 'kota-r'");
+      jdbc.update("delete from instansi where id = 'kota-r'");
+      fixture(LocalDate.parse(tanggal));
+      assessesTheDisciplinaryCaseFirst();
+      getAs(OPERATOR, "/api/rekomendasi/jabatan/kota-r-kasubbid/kandidat")
+          .andExpect(status().isOk())
+          .andExpect(jsonPath("$.kandidat[0].penilaian.nip").value(BAIK));
+    } finally {
+      SuiteClock.reset();
+    }
+  }
+
+  private void assessesTheDisciplinaryCaseFirst() throws Exception {
     Map<String, Object> usulan = Map.of("nip", DISIPLIN, "instansiTujuanId", "kota-r", "unitKerjaTujuanId", "kota-r-bkpsdm",
-        "jabatanTujuanId", "kota-r-kasubbid", "tmt", hariIni.plusMonths(1).toString());
+        "jabatanTujuanId", "kota-r-kasubbid", "tmt", tmt().toString());
     mvc.perform(post("/api/rekomendasi/penilaian-mutasi").requestAttr(CallerArgumentResolver.ATTRIBUTE, OPERATOR)
             .contentType(MediaType.APPLICATION_JSON).content(json.writeValueAsString(usulan)))
         .andExpect(status().isOk())

@@ -105,7 +105,7 @@ class SlaPatternTest {
   /** Working days (holidays and cuti bersama excluded) from today to the deadline. */
   private static long workingDaysUntil(String instant) {
     LocalDate due = java.time.Instant.parse(instant.replace("+0000", "Z")).atZone(java.time.ZoneId.of("Asia/Jakarta")).toLocalDate();
-    LocalDate day = LocalDate.now(java.time.ZoneId.of("Asia/Jakarta"));
+    LocalDate day = id.meritflow.support.SuiteClock.hariIni();
     var kalender = id.meritflow.support.HariKerjaTestPlugin.kalender();
     return kalender.countWorkingDays(day, due);
   }

@@ -19,6 +19,7 @@ import org.bouncycastle.cert.jcajce.JcaX509ExtensionUtils;
 import org.bouncycastle.cert.jcajce.JcaX509v3CertificateBuilder;
 import org.bouncycastle.operator.ContentSigner;
 import org.bouncycastle.operator.jcajce.JcaContentSignerBuilder;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 
 /** Issues the demo CA and its signer certificates with BouncyCastle (RSA 2048, SHA-256). */
 final class CertificateIssuer {
@@ -52,8 +53,11 @@ final class CertificateIssuer {
   }
 
   private static X509v3CertificateBuilder builder(X500Name issuer, X500Name subject, KeyPair keys, Duration validity) {
-    // Backdated a day so that a clock slightly behind still accepts a freshly issued certificate.
-    Instant from = Instant.now().minus(Duration.ofDays(1));
+    // Backdated a day so that a clock slightly behind still accepts a freshly issued certificate, and
+    // from the earlier of the wall clock and the engine's clock, whose signing times it must cover.
+    Instant wall = Instant.now();
+    Instant engine = ClockUtil.getCurrentTime().toInstant();
+    Instant from = (engine.isBefore(wall) ? engine : wall).minus(Duration.ofDays(1));
     return new JcaX509v3CertificateBuilder(issuer, new BigInteger(64, RANDOM).abs().add(BigInteger.ONE),
         Date.from(from), Date.from(from.plus(validity)), subject, keys.getPublic());
   }

@@ -14,6 +14,7 @@ import id.meritflow.penandatanganan.domain.ModePenandatanganan;
 import id.meritflow.penandatanganan.domain.Penandatangan;
 import id.meritflow.penandatanganan.domain.PermintaanSk;
 import id.meritflow.penandatanganan.domain.SuratKeputusan;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.Period;
 import java.util.Optional;
@@ -29,9 +30,11 @@ class PenandatangananKasus {
   private final PenandatangananService penandatanganan;
   private final PejabatProperties pejabat;
   private final IdentityService identityService;
+  private final Clock clock;
 
   PenandatangananKasus(PegawaiDirectory pegawaiDirectory, OrganisasiDirectory organisasi,
-      PenandatangananService penandatanganan, PejabatProperties pejabat, IdentityService identityService) {
+      PenandatangananService penandatanganan, PejabatProperties pejabat, IdentityService identityService, Clock clock) {
+    this.clock = clock;
     this.pegawaiDirectory = pegawaiDirectory;
     this.organisasi = organisasi;
     this.penandatanganan = penandatanganan;
@@ -58,7 +61,7 @@ class PenandatangananKasus {
     var dataPegawai = new DataPegawaiSk(pegawai.nama(), pegawai.nip(),
         pegawai.golongan().pangkat() + " (" + pegawai.golongan().kode() + ")", jabatanSekarang);
     var sk = new PermintaanSk(instansi.id(), instansi.nama().toUpperCase(), dataPegawai,
-        keputusan(permintaan, pegawai), permintaan.tmt(), tempat(instansi), LocalDate.now(),
+        keputusan(permintaan, pegawai), permintaan.tmt(), tempat(instansi), LocalDate.now(clock),
         permintaan.dibuatOleh());
     return penandatanganan.terbitkan(sk, penandatangan(permintaan, instansi));
   }

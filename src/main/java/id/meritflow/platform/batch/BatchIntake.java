@@ -38,9 +38,11 @@ class BatchIntake {
   private final BatchProcessStarter processStarter;
   private final BatchSettings settings;
   private final BatchProgressService progress;
+  private final java.time.Clock clock;
 
   BatchIntake(JenisBatchRegistry kinds, BatchBody body, RowChecker checker, BatchRepository repository,
-      BatchProcessStarter processStarter, BatchSettings settings, BatchProgressService progress) {
+      BatchProcessStarter processStarter, BatchSettings settings, BatchProgressService progress, java.time.Clock clock) {
+    this.clock = clock;
     this.kinds = kinds;
     this.body = body;
     this.checker = checker;
@@ -84,7 +86,7 @@ class BatchIntake {
     rows = withoutDuplicates(jenis, rows);
     int valid = (int) rows.stream().filter(r -> r.status() == RowStatus.VALID).count();
     var batch = new BatchRecord(UUID.randomUUID().toString(), jenis, pemilik, key, sidik, caller.userId(),
-        rows.size(), valid, rows.size() - valid, null, LocalDateTime.now());
+        rows.size(), valid, rows.size() - valid, null, LocalDateTime.now(clock));
     repository.insert(batch, rows);
     if (valid > 0) {
       repository.setProcessInstance(batch.id(), processStarter.start(batch));

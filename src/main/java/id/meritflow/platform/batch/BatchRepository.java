@@ -23,6 +23,7 @@ import org.springframework.stereotype.Repository;
 /** Tables {@code batch} and {@code batch_baris}; plain SQL that runs on H2 and PostgreSQL. */
 @Repository
 class BatchRepository {
+  private final java.time.Clock clock;
 
   private static final int INSERT_CHUNK = 1000;
   private static final TypeReference<List<FieldViolation>> VIOLATIONS = new TypeReference<>() {};
@@ -30,7 +31,8 @@ class BatchRepository {
   private final JdbcTemplate jdbc;
   private final ObjectMapper json;
 
-  BatchRepository(JdbcTemplate jdbc, ObjectMapper json) {
+  BatchRepository(JdbcTemplate jdbc, ObjectMapper json, java.time.Clock clock) {
+    this.clock = clock;
     this.jdbc = jdbc;
     this.json = json;
   }
@@ -100,7 +102,7 @@ class BatchRepository {
     return jdbc.update("""
         update batch_baris set status = 'STARTED', business_key = ?, process_instance_id = ?, dimulai = ?
         where batch_id = ? and nomor = ? and status = 'VALID'""",
-        businessKey, processInstanceId, Timestamp.valueOf(LocalDateTime.now()), batchId, nomor) == 1;
+        businessKey, processInstanceId, Timestamp.valueOf(LocalDateTime.now(clock)), batchId, nomor) == 1;
   }
 
   Map<RowStatus, Integer> countByStatus(String batchId) {

@@ -310,6 +310,6 @@ class DisiplinEndToEndTest {
   }
 
   private static LocalDate today() {
-    return LocalDate.now(ZoneId.of("Asia/Jakarta"));
+    return id.meritflow.support.SuiteClock.hariIni();
   }
 }

@@ -177,7 +177,7 @@ class DisiplinProcessTest {
   void superiorWhoSendsNoSummonsWithinSevenWorkingDaysIsFlagged() {
     ProcessInstance kasus = mulai();
     Job timer = timer(kasus, "Timer_PanggilanPertama");
-    assertThat(timer.getDuedate()).isAfterOrEqualTo(java.sql.Timestamp.valueOf(java.time.LocalDateTime.now().plusDays(8)));
+    assertThat(timer.getDuedate()).isAfterOrEqualTo(java.sql.Timestamp.valueOf(java.time.LocalDateTime.now(id.meritflow.support.SuiteClock.clock()).plusDays(8)));
 
     execute(timer);
 
@@ -237,7 +237,7 @@ class DisiplinProcessTest {
     kirimPanggilan(kasus);
     periksa(kasus, true, true);
     Job timer = timer(kasus, "Timer_Penyampaian");
-    assertThat(timer.getDuedate()).isAfterOrEqualTo(java.sql.Timestamp.valueOf(java.time.LocalDateTime.now().plusDays(13)));
+    assertThat(timer.getDuedate()).isAfterOrEqualTo(java.sql.Timestamp.valueOf(java.time.LocalDateTime.now(id.meritflow.support.SuiteClock.clock()).plusDays(13)));
 
     execute(timer);
 

@@ -49,7 +49,7 @@ class HariKerjaTimerTest {
 
   @AfterEach
   void resetClock() {
-    ClockUtil.reset();
+    id.meritflow.support.SuiteClock.reset();
   }
 
   @AfterAll

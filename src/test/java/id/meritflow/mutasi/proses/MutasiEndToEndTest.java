@@ -138,6 +138,6 @@ class MutasiEndToEndTest {
 
 
   private static LocalDate today() {
-    return LocalDate.now(ZoneId.of("Asia/Jakarta"));
+    return id.meritflow.support.SuiteClock.hariIni();
   }
 }

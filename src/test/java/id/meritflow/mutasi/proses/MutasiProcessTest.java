@@ -214,7 +214,7 @@ class MutasiProcessTest {
 
   @Test
   void futureTmtWaitsAtTheTimerUntilItFires() {
-    String tmt = LocalDate.now().plusMonths(2).toString();
+    String tmt = id.meritflow.support.SuiteClock.hariIni().plusMonths(2).toString();
     ProcessInstance kasus = mulai(tmt);
     ModelJobs.jalankanSampaiTunggu(kasus);
 
@@ -230,7 +230,7 @@ class MutasiProcessTest {
 
   @Test
   void disciplinaryCaseOpenedForTheSameEmployeeEndsATransferWaitingForItsTmt() {
-    String tmt = LocalDate.now().plusMonths(2).toString();
+    String tmt = id.meritflow.support.SuiteClock.hariIni().plusMonths(2).toString();
     ProcessInstance kasus = mulai(tmt);
     ProcessInstance lain = runtimeService().startProcessInstanceByKey("mutasi", "MUT-2026-LAIN",
         Map.of("nip", "199001012015011001", "tmt", tmt, "rute", "DALAM_INSTANSI"));

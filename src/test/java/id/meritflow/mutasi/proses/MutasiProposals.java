@@ -77,6 +77,6 @@ class MutasiProposals {
   }
 
   private static LocalDate today() {
-    return LocalDate.now(ZoneId.of("Asia/Jakarta"));
+    return id.meritflow.support.SuiteClock.hariIni();
   }
 }

@@ -117,6 +117,6 @@ class TinjauMutasiDiTasklistBrowserTest {
 
 
   private static LocalDate today() {
-    return LocalDate.now(ZoneId.of("Asia/Jakarta"));
+    return id.meritflow.support.SuiteClock.hariIni();
   }
 }
