@@ -16,6 +16,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
 /**
  * HTTP Basic authentication for {@code /api/**} against the engine's identity service, so that one
  * set of users, groups and tenants serves the webapps, the engine REST API and MeritFlow's own API.
+ * Without credentials, the webapps' session login is taken ({@link WebappSession}); groups and
+ * tenants are read afresh on every request either way, so a removed group stops working at once.
  * The caller is also set on the engine, so that engine calls made for this request obey its
  * authorizations and tenant checks.
  */
@@ -24,17 +26,25 @@ class ApiAuthenticationFilter extends OncePerRequestFilter {
   static final String CALLER_ATTRIBUTE = Caller.class.getName();
 
   private final IdentityService identityService;
+  private final String engineName;
 
-  ApiAuthenticationFilter(IdentityService identityService) {
+  ApiAuthenticationFilter(IdentityService identityService, String engineName) {
     this.identityService = identityService;
+    this.engineName = engineName;
   }
 
   @Override
   protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws ServletException, IOException {
-    Optional<Caller> caller = authenticate(request.getHeader("Authorization"));
+    String header = request.getHeader("Authorization");
+    Optional<Caller> caller = header != null ? authenticate(header)
+        : WebappSession.userId(request, engineName).map(userId -> callerOf(identityService, userId));
     if (caller.isEmpty()) {
       Unauthorized.write(response);
+      return;
+    }
+    if (header == null && !WebappSession.csrfSatisfied(request)) {
+      Unauthorized.writeCsrfRefused(response);
       return;
     }
     request.setAttribute(CALLER_ATTRIBUTE, caller.get());

@@ -2,7 +2,7 @@ package id.meritflow.platform.security;
 
 import jakarta.servlet.Filter;
 import java.util.List;
-import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
 import org.camunda.bpm.engine.rest.security.auth.impl.HttpBasicAuthenticationProvider;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
@@ -13,7 +13,8 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 /**
  * Every endpoint but the health probe requires authentication. The webapps keep their own
- * session login; {@code /engine-rest} and {@code /api} take HTTP Basic against the same users.
+ * session login; {@code /engine-rest} and {@code /api} take HTTP Basic against the same users, and
+ * {@code /api} also the webapps' session (with their CSRF token for writes).
  */
 @Configuration
 class SecurityConfiguration implements WebMvcConfigurer {
@@ -30,8 +31,9 @@ class SecurityConfiguration implements WebMvcConfigurer {
   }
 
   @Bean
-  FilterRegistrationBean<Filter> apiAuthenticationFilter(IdentityService identityService) {
-    var registration = new FilterRegistrationBean<Filter>(new ApiAuthenticationFilter(identityService));
+  FilterRegistrationBean<Filter> apiAuthenticationFilter(ProcessEngine engine) {
+    var registration = new FilterRegistrationBean<Filter>(
+        new ApiAuthenticationFilter(engine.getIdentityService(), engine.getName()));
     registration.setName("api-authentication");
     registration.addUrlPatterns("/api/*");
     registration.setOrder(11);

@@ -17,4 +17,14 @@ final class Unauthorized {
         "status":401,"code":"TIDAK_TERAUTENTIKASI",\
         "detail":"Sertakan nama pengguna dan kata sandi (HTTP Basic)."}""");
   }
+
+  /** A write through the webapps' session without their CSRF token. */
+  static void writeCsrfRefused(HttpServletResponse response) throws IOException {
+    response.setStatus(HttpServletResponse.SC_FORBIDDEN);
+    response.setContentType("application/problem+json;charset=UTF-8");
+    response.getWriter().write("""
+        {"type":"https://meritflow.id/problems/token-csrf","title":"Permintaan ditolak",\
+        "status":403,"code":"TOKEN_CSRF_TIDAK_SAH",\
+        "detail":"Permintaan dari sesi aplikasi web harus menyertakan token X-XSRF-TOKEN yang sah."}""");
+  }
 }

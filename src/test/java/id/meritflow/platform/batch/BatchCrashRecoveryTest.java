@@ -6,8 +6,8 @@ import static id.meritflow.platform.batch.BatchTestData.operatorOf;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
-import java.util.Date;
 import java.util.UUID;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.junit.jupiter.api.Test;
 
 class BatchCrashRecoveryTest extends BatchApiTest {
@@ -35,10 +35,10 @@ class BatchCrashRecoveryTest extends BatchApiTest {
         .isZero();
     var failedJob = management.createJobQuery().processInstanceId(batchProcess).singleResult();
     assertThat(failedJob.getExceptionMessage()).contains("simulasi crash");
-    assertThat(failedJob.getDuedate()).as("retried later, on the configured cycle").isAfter(new Date());
+    assertThat(failedJob.getDuedate()).as("retried later, on the configured cycle").isAfter(ClockUtil.getCurrentTime());
 
     // when the engine retries the job (brought forward instead of waiting a minute)
-    management.setJobDuedate(failedJob.getId(), new Date());
+    management.setJobDuedate(failedJob.getId(), ClockUtil.getCurrentTime());
     awaitCasesStarted(batchId);
 
     // then every valid row has exactly one case

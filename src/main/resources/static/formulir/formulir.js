@@ -1,0 +1,129 @@
+/*
+ * Shared helpers of MeritFlow's embedded start forms in Tasklist (forms/mulai-*.html).
+ * The forms run inside Tasklist's AngularJS; they call MeritFlow's /api with the webapps' session
+ * (and its CSRF header, which Tasklist's $http sends), never with an internal id typed by a person.
+ * Every list is fetched server-side and filtered by the previous choice.
+ */
+(function (global) {
+  'use strict';
+
+  function pesanGalat(response) {
+    var body = response && response.data;
+    if (body && body.detail) {
+      return body.detail;
+    }
+    if (response && response.status === 0) {
+      return 'Server tidak dapat dihubungi. Periksa jaringan lalu coba lagi.';
+    }
+    return 'Permintaan gagal (' + (response ? response.status : '?') + '). Coba lagi.';
+  }
+
+  /** field errors of a problem+json answer, keyed by the top-level field name */
+  function galatIsian(response) {
+    var map = {};
+    var errors = response && response.data && response.data.errors;
+    (errors || []).forEach(function (e) {
+      var key = String(e.field || '').split(/[.\[]/)[0] || '_';
+      map[key] = map[key] ? map[key] + ' ' + e.message : e.message;
+    });
+    return map;
+  }
+
+  function acak() {
+    var a = new Uint8Array(12);
+    (global.crypto || global.msCrypto).getRandomValues(a);
+    return Array.prototype.map.call(a, function (b) { return ('0' + b.toString(16)).slice(-2); }).join('');
+  }
+
+  /** The API of one form: $http from the form's injector. */
+  function api($http) {
+    function get(url, params) {
+      return $http.get(url, { params: params }).then(function (r) { return r.data; });
+    }
+    return {
+      cariPegawai: function (teks) {
+        return get('/api/pegawai', { cari: teks, size: 10 }).then(function (h) { return h.items || []; });
+      },
+      instansi: function () { return get('/api/instansi'); },
+      unitKerja: function (instansiId) { return get('/api/unit-kerja', { instansiId: instansiId }); },
+      jabatan: function (instansiId, unitKerjaId) {
+        return get('/api/jabatan', { instansiId: instansiId, unitKerjaId: unitKerjaId });
+      },
+      periodeKp: function () { return get('/api/kenaikan-pangkat/periode'); },
+      post: function (url, body, headers) { return $http.post(url, body, { headers: headers || {} }); }
+    };
+  }
+
+  /**
+   * Wires the employee search of a form: $scope.pegawai.cari (text), .hasil (rows), .dipilih (row).
+   * The search waits for 2 characters and for the operator to pause typing.
+   */
+  function pencarianPegawai($scope, layanan, $timeout) {
+    var tunda = null;
+    $scope.pegawai = { cari: '', hasil: [], dipilih: null, memuat: false, pesan: '' };
+    $scope.cariPegawai = function () {
+      var teks = ($scope.pegawai.cari || '').trim();
+      $scope.pegawai.dipilih = null;
+      if (tunda) { $timeout.cancel(tunda); }
+      if (teks.length < 2) {
+        $scope.pegawai.hasil = [];
+        $scope.pegawai.pesan = teks.length ? 'Ketik paling sedikit 2 huruf nama atau angka NIP.' : '';
+        return;
+      }
+      tunda = $timeout(function () {
+        $scope.pegawai.memuat = true;
+        layanan.cariPegawai(teks).then(function (rows) {
+          $scope.pegawai.hasil = rows;
+          $scope.pegawai.pesan = rows.length ? '' : 'Tidak ada pegawai instansi Anda dengan nama atau NIP itu.';
+        }, function (r) {
+          $scope.pegawai.hasil = [];
+          $scope.pegawai.pesan = pesanGalat(r);
+        }).finally(function () { $scope.pegawai.memuat = false; });
+      }, 300);
+    };
+    $scope.pilihPegawai = function (row) {
+      $scope.pegawai.dipilih = row;
+      $scope.pegawai.hasil = [];
+      $scope.pegawai.cari = row.nama + ' — ' + row.nip;
+    };
+  }
+
+  /** Today in western Indonesian time, as yyyy-mm-dd. */
+  function hariIni() {
+    var wib = new Date(Date.now() + 7 * 3600 * 1000);
+    return wib.toISOString().slice(0, 10);
+  }
+
+  /**
+   * Replaces Tasklist's own start (which would bypass the API's checks) by a call to MeritFlow's API:
+   * on Tasklist's "Mulai" the form validates on the server, shows every field error, and only a
+   * valid proposal becomes a case, whose number is then shown.
+   */
+  function kirimLewatApi(camForm, $scope, kirim) {
+    $scope.status = { mengirim: false, galat: {}, pesan: '', kasus: null };
+    camForm.on('submit', function (evt) {
+      evt.submitPrevented = true;
+      if ($scope.status.mengirim || $scope.status.kasus) {
+        return;
+      }
+      $scope.status.mengirim = true;
+      $scope.status.galat = {};
+      $scope.status.pesan = '';
+      kirim().then(function (kasus) {
+        $scope.status.kasus = kasus;
+      }, function (r) {
+        $scope.status.galat = galatIsian(r);
+        $scope.status.pesan = pesanGalat(r);
+      }).finally(function () { $scope.status.mengirim = false; });
+    });
+  }
+
+  global.MeritFlowFormulir = {
+    api: api,
+    acak: acak,
+    hariIni: hariIni,
+    pencarianPegawai: pencarianPegawai,
+    kirimLewatApi: kirimLewatApi,
+    pesanGalat: pesanGalat
+  };
+})(window);
