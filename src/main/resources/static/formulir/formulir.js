@@ -84,7 +84,7 @@
     $scope.pilihPegawai = function (row) {
       $scope.pegawai.dipilih = row;
       $scope.pegawai.hasil = [];
-      $scope.pegawai.cari = row.nama + ' — ' + row.nip;
+      $scope.pegawai.cari = row.nama + ' \u2014 ' + row.nip;
     };
   }
 

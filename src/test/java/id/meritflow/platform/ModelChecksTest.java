@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -99,6 +100,29 @@ class ModelChecksTest {
       checkFormRef(start, start.getCamundaFormRef(), start.getCamundaFormRefBinding(), formIds, problems);
     }
     assertThat(problems).as("%s: form references (forms found: %s)", file, formIds).isEmpty();
+  }
+
+  @ParameterizedTest
+  @MethodSource("bpmnFiles")
+  void everyEmbeddedFormKeyNamesAFileInFormsFolder(Path file) {
+    BpmnModelInstance model = Bpmn.readModelFromFile(file.toFile());
+    List<String> problems = new ArrayList<>();
+    Stream.concat(model.getModelElementsByType(UserTask.class).stream().map(t -> Map.entry(t.getId(), nullToEmpty(t.getCamundaFormKey()))),
+            model.getModelElementsByType(StartEvent.class).stream().map(e -> Map.entry(e.getId(), nullToEmpty(e.getCamundaFormKey()))))
+        .filter(e -> !e.getValue().isEmpty())
+        .forEach(e -> {
+          String prefix = "embedded:/formulir/";
+          if (!e.getValue().startsWith(prefix)) {
+            problems.add(e.getKey() + ": camunda:formKey '" + e.getValue() + "' is not " + prefix + "…");
+          } else if (!Files.isRegularFile(FORMS.resolve(e.getValue().substring(prefix.length())))) {
+            problems.add(e.getKey() + ": camunda:formKey '" + e.getValue() + "' names no file in " + FORMS + "/");
+          }
+        });
+    assertThat(problems).as("%s: embedded form keys", file).isEmpty();
+  }
+
+  private static String nullToEmpty(String s) {
+    return s == null ? "" : s;
   }
 
   private static void checkFormRef(BaseElement element, String formRef, String binding, Set<String> formIds,

@@ -2,5 +2,20 @@ package id.meritflow.rekomendasi.domain;
 
 /** Risk flags of a transfer proposal. A flag routes the case to a person; it never rejects. */
 public enum KodeRisiko {
-  POLITIK, DEMOSI_TANPA_DASAR_KINERJA, ROTASI_BERULANG, KOMPETENSI_TIDAK_SESUAI, EKSODUS_UNIT
+  POLITIK("Risiko politik"),
+  DEMOSI_TANPA_DASAR_KINERJA("Penurunan jabatan tanpa dasar kinerja"),
+  ROTASI_BERULANG("Rotasi berulang"),
+  KOMPETENSI_TIDAK_SESUAI("Kompetensi tidak sesuai"),
+  EKSODUS_UNIT("Banyak pegawai keluar dari unit");
+
+  private final String label;
+
+  KodeRisiko(String label) {
+    this.label = label;
+  }
+
+  /** What a reviewer reads instead of the code. */
+  public String label() {
+    return label;
+  }
 }

@@ -27,7 +27,7 @@ public final class PenasihatMutasi {
       s.append(" Tidak memenuhi: ");
       gagal.forEach(a -> s.append(a.kode()).append(" (").append(a.pesan()).append(") "));
     }
-    flags.forEach(r -> s.append(" Risiko ").append(r.kode()).append(": ").append(r.penjelasan()));
+    flags.forEach(r -> s.append(" ").append(r.kode().label()).append(": ").append(r.penjelasan()));
     s.append(tinjau ? " Usulan diarahkan ke peninjauan oleh pejabat yang berwenang." : " Tidak ada risiko yang ditandai.");
     return new PenilaianMutasi(kecocokan, flags, gagal, tinjau, s.toString().trim());
   }

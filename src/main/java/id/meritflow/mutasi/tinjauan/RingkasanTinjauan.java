@@ -1,0 +1,32 @@
+package id.meritflow.mutasi.tinjauan;
+
+import java.util.List;
+
+/**
+ * A transfer case as its reviewer reads it: names instead of ids, sentences instead of codes and
+ * JSON, the rules that did not pass first. Answered by {@code GET /api/mutasi/tugas/{taskId}/ringkasan}.
+ */
+record RingkasanTinjauan(
+    String nomorUsulan,
+    Orang pegawai,
+    Posisi asal,
+    Posisi tujuan,
+    String tmt,
+    String rute,
+    String alasan,
+    String uraianAlasan,
+    boolean atasPermintaanSendiri,
+    String kesimpulan,
+    List<Aturan> aturan,
+    List<String> risiko,
+    String penjelasanRekomendasi,
+    String skorKecocokan) {
+
+  record Orang(String nama, String nip, String pangkatGolongan) {}
+
+  /** A position with its unit and agency; {@code lowong} only for the target. */
+  record Posisi(String jabatan, String unitKerja, String instansi, String syarat, Integer lowong) {}
+
+  /** One rule's result: {@code status} in words (Tidak memenuhi, Perlu persetujuan, Memenuhi). */
+  record Aturan(String kode, String judul, String status, String pesan, boolean perhatian) {}
+}

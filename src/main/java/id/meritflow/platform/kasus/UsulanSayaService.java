@@ -1,0 +1,64 @@
+package id.meritflow.platform.kasus;
+
+import id.meritflow.kepegawaian.PegawaiDirectory;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.history.HistoricProcessInstance;
+import org.camunda.bpm.engine.history.HistoricTaskInstance;
+import org.camunda.bpm.engine.history.HistoricVariableInstance;
+import org.springframework.stereotype.Service;
+
+/**
+ * Reads the cases a user started from the engine's history: two queries a page (instances, their
+ * employees' NIPs) and one per running case for its open steps. The engine applies the caller's
+ * authorizations and tenants, as set by the API filter.
+ */
+@Service
+class UsulanSayaService {
+
+  private final HistoryService history;
+  private final PegawaiDirectory pegawai;
+
+  UsulanSayaService(HistoryService history, PegawaiDirectory pegawai) {
+    this.history = history;
+    this.pegawai = pegawai;
+  }
+
+  List<UsulanSaya> milik(String userId, int page, int size) {
+    List<HistoricProcessInstance> instances = history.createHistoricProcessInstanceQuery().startedBy(userId)
+        .orderByProcessInstanceStartTime().desc().listPage(page * size, size);
+    if (instances.isEmpty()) {
+      return List.of();
+    }
+    String[] ids = instances.stream().map(HistoricProcessInstance::getId).toArray(String[]::new);
+    Map<String, String> nips = history.createHistoricVariableInstanceQuery().processInstanceIdIn(ids).variableName("nip")
+        .list().stream().filter(v -> v.getValue() != null)
+        .collect(Collectors.toMap(HistoricVariableInstance::getProcessInstanceId, v -> v.getValue().toString(), (a, b) -> a));
+    return instances.stream().map(i -> {
+      String nip = nips.get(i.getId());
+      String nama = Optional.ofNullable(nip).flatMap(pegawai::find).map(p -> p.pegawai().nama()).orElse(null);
+      String status = i.getEndTime() == null ? "BERJALAN"
+          : i.getDeleteReason() != null ? "DIBATALKAN" : "SELESAI";
+      List<String> langkah = i.getEndTime() != null ? List.of() : langkah(i.getId());
+      return new UsulanSaya(i.getBusinessKey(), i.getProcessDefinitionName(), nama, nip, i.getStartTime().toInstant(),
+          status, keterangan(status, !langkah.isEmpty()), langkah);
+    }).toList();
+  }
+
+  /** Open steps of the case and of its sub-processes (a signature waiting for a person), whoever holds them. */
+  private List<String> langkah(String caseId) {
+    return history.createHistoricTaskInstanceQuery().rootProcessInstanceId(caseId).unfinished()
+        .orderByHistoricActivityInstanceStartTime().asc().list().stream().map(HistoricTaskInstance::getName).toList();
+  }
+
+  private static String keterangan(String status, boolean adaTugas) {
+    return switch (status) {
+      case "SELESAI" -> "Selesai";
+      case "DIBATALKAN" -> "Dihentikan";
+      default -> adaTugas ? "Menunggu tindakan" : "Diproses otomatis";
+    };
+  }
+}
