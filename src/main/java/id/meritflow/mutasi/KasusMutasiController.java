@@ -29,7 +29,8 @@ class KasusMutasiController {
   }
 
   @PostMapping
-  ResponseEntity<KasusMutasi.KasusBaru> ajukan(Caller caller, @RequestBody UsulanMutasi usulan) {
+  ResponseEntity<KasusMutasi.KasusBaru> ajukan(Caller caller, @RequestBody UsulanMutasi diajukan) {
+    UsulanMutasi usulan = pemeriksaan.lengkapi(diajukan);
     if (usulan.nip() != null) {
       String instansi = pegawai.instansiOf(usulan.nip()).filter(caller::mayRead).orElseThrow(() ->
           new NotFoundException("PEGAWAI_TIDAK_DITEMUKAN", "Pegawai tidak ditemukan."));

@@ -40,8 +40,24 @@ public class PemeriksaanMutasi {
     return daftar.periksa(fakta(usulan));
   }
 
+  /**
+   * The proposal with what the registry implies filled in: a route left out is the one the two
+   * agencies imply (a declared route must match it, see {@link #fakta}).
+   */
+  public UsulanMutasi lengkapi(UsulanMutasi usulan) {
+    if (usulan.rute() != null || usulan.nip() == null || usulan.instansiTujuanId() == null) {
+      return usulan;
+    }
+    Optional<Instansi> asal = pegawai.instansiOf(usulan.nip()).flatMap(organisasi::instansi);
+    Optional<Instansi> tujuan = organisasi.instansi(usulan.instansiTujuanId());
+    return asal.isPresent() && tujuan.isPresent()
+        ? RuteMutasi.antara(asal.get(), tujuan.get()).map(usulan::denganRute).orElse(usulan)
+        : usulan;
+  }
+
   /** The facts the rules read, assembled from the registry after validating the proposal. */
-  public FaktaMutasi fakta(UsulanMutasi usulan) {
+  public FaktaMutasi fakta(UsulanMutasi diajukan) {
+    UsulanMutasi usulan = lengkapi(diajukan);
     UsulanMutasiValidator validator = new UsulanMutasiValidator(daftar.kode());
     validator.wajib(usulan);
     Optional<PegawaiProfil> profil = Optional.ofNullable(usulan.nip()).flatMap(pegawai::find);

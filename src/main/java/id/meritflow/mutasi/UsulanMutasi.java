@@ -37,6 +37,12 @@ public record UsulanMutasi(
     return alasan == null || alasan.kategori() == null ? KategoriAlasan.LAINNYA : alasan.kategori();
   }
 
+  /** The same proposal on a route (derived from the agencies when the caller left it out). */
+  public UsulanMutasi denganRute(RuteMutasi r) {
+    return new UsulanMutasi(nip, instansiTujuanId, unitKerjaTujuanId, jabatanTujuanId, r, alasan,
+        atasPermintaanSendiri, tanggalUsulan, tmt, dokumenPersetujuan);
+  }
+
   /** The same proposal with one more approval document, for re-running the checks. */
   public UsulanMutasi denganDokumen(DokumenPersetujuan dokumen) {
     List<DokumenPersetujuan> semua = new java.util.ArrayList<>(dokumenPersetujuan);

@@ -32,7 +32,6 @@ final class UsulanMutasiValidator {
     wajib("instansiTujuanId", u.instansiTujuanId());
     wajib("unitKerjaTujuanId", u.unitKerjaTujuanId());
     wajib("jabatanTujuanId", u.jabatanTujuanId());
-    wajib("rute", u.rute());
     wajib("alasan.kategori", u.alasan() == null ? null : u.alasan().kategori());
     wajib("alasan.uraian", u.alasan() == null ? null : u.alasan().uraian());
     wajib("tanggalUsulan", u.tanggalUsulan());
@@ -81,13 +80,10 @@ final class UsulanMutasiValidator {
 
   /** The declared route must be the one the two agencies' tiers and provinces imply. */
   void rute(RuteMutasi dinyatakan, Instansi asal, Instansi tujuan) {
-    if (dinyatakan == null) {
-      return;
-    }
     Optional<RuteMutasi> seharusnya = RuteMutasi.antara(asal, tujuan);
     if (seharusnya.isEmpty()) {
       add("rute", "RUTE_TIDAK_DAPAT_DITENTUKAN", "Rute mutasi tidak dapat ditentukan karena provinsi instansi asal atau tujuan tidak tercatat.");
-    } else if (seharusnya.get() != dinyatakan) {
+    } else if (dinyatakan != null && seharusnya.get() != dinyatakan) {
       add("rute", "RUTE_TIDAK_SESUAI", "Rute " + dinyatakan + " tidak sesuai dengan instansi asal dan tujuan; seharusnya "
           + seharusnya.get() + ".");
     }

@@ -41,6 +41,14 @@ class PemeriksaanMutasiTest {
   }
 
   @Test
+  void derivesALeftOutRouteFromTheTwoAgencies() {
+    UsulanMutasi tanpaRute = usulan("kota-b", "kota-b-bkpsdm", "kota-b-pranata", null, LocalDate.of(2026, 3, 1));
+
+    assertThat(pemeriksaan.lengkapi(tanpaRute).rute()).isEqualTo(RuteMutasi.ANTAR_INSTANSI_SATU_PROVINSI);
+    assertThat(pemeriksaan.periksa(tanpaRute).perluPersetujuan()).contains("MUT-PERSETUJUAN");
+  }
+
+  @Test
   void rejectsARouteThatDoesNotMatchTheAgencies() {
     assertThat(violations(usulan("kota-b", "kota-b-bkpsdm", "kota-b-pranata", RuteMutasi.DALAM_INSTANSI,
         LocalDate.of(2026, 3, 1)))).extracting(FieldViolation::code).containsExactly("RUTE_TIDAK_SESUAI");
@@ -76,7 +84,7 @@ class PemeriksaanMutasiTest {
     List<FieldViolation> violations = violations(kosong);
 
     assertThat(violations).extracting(FieldViolation::field).contains("nip", "instansiTujuanId", "unitKerjaTujuanId",
-        "jabatanTujuanId", "rute", "alasan.kategori", "tanggalUsulan", "tmt", "dokumenPersetujuan[0].kodeAturan");
+        "jabatanTujuanId", "alasan.kategori", "tanggalUsulan", "tmt", "dokumenPersetujuan[0].kodeAturan");
     assertThat(violations).allSatisfy(v -> assertThat(v.message()).isNotBlank());
   }
 

@@ -90,6 +90,77 @@ public final class Tasklist {
     return new WebDriverWait(browser, UI_WAIT).until(ExpectedConditions.visibilityOfElementLocated(by));
   }
 
+  /** Opens Tasklist's start dialog and picks a process by its name; its start form renders. */
+  public void startProcess(String processName) {
+    step("start-" + processName, () -> {
+      clickable(By.xpath("//a[span[contains(@class,'glyphicon-list-alt')]]")).click();
+      clickable(By.xpath("//a[starts-with(@ng-click,'selectProcessDefinition')][normalize-space()='" + processName + "']")).click();
+      visible(By.cssSelector("form.meritflow-formulir"));
+    });
+  }
+
+  /** Tasklist's own start button of the start dialog. */
+  public void clickStartButton() {
+    step("click-start", () -> clickCentered(By.cssSelector("button[ng-click='startProcessInstance()']")));
+  }
+
+  /** Types into the employee search of a MeritFlow start form and picks the row of that NIP. */
+  public void pickEmployee(String searchText, String nip) {
+    step("pick-employee", () -> {
+      type(By.id("cari-pegawai"), searchText);
+      clickCentered(By.xpath("//a[contains(@class,'pilihan-pegawai')][contains(normalize-space(),'" + nip + "')]"));
+    });
+  }
+
+  /** Chooses an option of a select by its visible text (lists load after the previous choice). */
+  public void selectByText(String selectId, String textStartsWith) {
+    step("select-" + selectId, () -> new WebDriverWait(browser, UI_WAIT).ignoring(StaleElementReferenceException.class)
+        .until(d -> {
+          WebElement select = d.findElement(By.id(selectId));
+          for (WebElement option : select.findElements(By.tagName("option"))) {
+            if (option.getText().trim().startsWith(textStartsWith)) {
+              new org.openqa.selenium.support.ui.Select(select).selectByVisibleText(option.getText().trim());
+              return true;
+            }
+          }
+          return false;
+        }));
+  }
+
+  /** Sets a date input the way Angular reads it (the browser's own date widget is locale-bound). */
+  public void setDate(String inputId, java.time.LocalDate date) {
+    step("date-" + inputId, () -> ((JavascriptExecutor) browser).executeScript(
+        "var e = document.getElementById(arguments[0]); e.value = arguments[1];"
+            + "e.dispatchEvent(new Event('input', {bubbles: true})); e.dispatchEvent(new Event('change', {bubbles: true}));",
+        inputId, date.toString()));
+  }
+
+  public void typeInto(By by, String text) {
+    step("type", () -> type(by, text));
+  }
+
+  /** Clicks a task in the current list by the text of its name, e.g. the employee's name. */
+  public void openTaskNamed(String filterName, String nameContains) {
+    step("open-task-named", () -> {
+      clickable(By.xpath("//div[contains(@class,'task-filter')]/h4[contains(@class,'name')]"
+          + "/a[contains(normalize-space(),'" + filterName + "')]")).click();
+      clickable(By.xpath("//ol[contains(@class,'tasks-list')]//li[contains(@class,'task')]//h4[contains(@class,'task')]"
+          + "/a[contains(normalize-space(),'" + nameContains + "')]")).click();
+    });
+  }
+
+  public void click(By by) {
+    step("click", () -> clickCentered(by));
+  }
+
+  /** Completes the open task with Tasklist's own button (embedded forms). */
+  public void completeTask(String taskId) {
+    step("complete-task", () -> {
+      clickCentered(By.cssSelector("button[ng-click='complete()']"));
+      new WebDriverWait(browser, UI_WAIT).until(ExpectedConditions.invisibilityOfElementLocated(taskInList(taskId)));
+    });
+  }
+
   /** Runs a UI step; on failure keeps a screenshot and the start of the page for the message. */
   public void step(String name, Runnable action) {
     try {

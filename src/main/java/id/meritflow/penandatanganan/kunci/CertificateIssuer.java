@@ -52,12 +52,14 @@ final class CertificateIssuer {
     return new SigningKey(keys.getPrivate(), List.of(sign(builder, ca.privateKey()), caCert));
   }
 
+  private static final Duration BACKDATED = Duration.ofDays(3 * 366);
+
   private static X509v3CertificateBuilder builder(X500Name issuer, X500Name subject, KeyPair keys, Duration validity) {
-    // Backdated a day so that a clock slightly behind still accepts a freshly issued certificate, and
-    // from the earlier of the wall clock and the engine's clock, whose signing times it must cover.
+    // Backdated so that signing times stamped by the engine's clock are covered even when that clock
+    // stands earlier than the wall clock: a clock slightly behind, a test that set it back, a restore.
     Instant wall = Instant.now();
     Instant engine = ClockUtil.getCurrentTime().toInstant();
-    Instant from = (engine.isBefore(wall) ? engine : wall).minus(Duration.ofDays(1));
+    Instant from = (engine.isBefore(wall) ? engine : wall).minus(BACKDATED);
     return new JcaX509v3CertificateBuilder(issuer, new BigInteger(64, RANDOM).abs().add(BigInteger.ONE),
         Date.from(from), Date.from(from.plus(validity)), subject, keys.getPublic());
   }
