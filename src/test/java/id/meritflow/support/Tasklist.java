@@ -86,6 +86,20 @@ public final class Tasklist {
         .until(d -> expected.test(d.findElement(by).getDomProperty("value")));
   }
 
+  /** Waits until the visible text of an element (e.g. a block of an embedded form) satisfies the check. */
+  public void awaitText(By by, Predicate<String> expected) {
+    new WebDriverWait(browser, UI_WAIT).ignoring(StaleElementReferenceException.class)
+        .ignoring(org.openqa.selenium.NoSuchElementException.class)
+        .withMessage(() -> by + " has text '" + text(by) + "'")
+        .until(d -> expected.test(d.findElement(by).getText().trim()));
+  }
+
+  /** The visible text of an element, or "" when it is not on the page. */
+  public String text(By by) {
+    var found = browser.findElements(by);
+    return found.isEmpty() ? "" : found.get(0).getText().trim();
+  }
+
   public WebElement visible(By by) {
     return new WebDriverWait(browser, UI_WAIT).until(ExpectedConditions.visibilityOfElementLocated(by));
   }

@@ -6,34 +6,26 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import id.meritflow.support.EngineAwait;
-import id.meritflow.support.HeadlessChromium;
 import id.meritflow.support.MeritFlowIntegrationTest;
 import id.meritflow.support.Tasklist;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.Map;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.By;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.http.HttpEntity;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * BKN's verifier reviews a politically timed transfer in the real Tasklist: logs in, opens the
- * review task, sees the check results, the recommendation's explanation and the risk in the Camunda
- * Form, agrees, and the engine carries the case to its end.
+ * review task, reads whose case it is, the check results, the recommendation's explanation and the
+ * risk in words on the embedded review form, agrees, and the engine carries the case to its end.
  */
 @MeritFlowIntegrationTest
 class TinjauMutasiDiTasklistBrowserTest {
@@ -80,20 +72,22 @@ class TinjauMutasiDiTasklistBrowserTest {
     tasklist.loginAs("verifikator-bkn", "demo");
     tasklist.openTask(taskId);
 
-    // then the form shows the case, the check results, the explanation and the risk
+    // then the form shows whose case it is, the rules and the risk in words, and the explanation
+    String nama = jdbc.queryForObject("select nama from pegawai where nip = ?", String.class, nip);
     tasklist.step("form-rendered", () -> {
-      tasklist.visible(Tasklist.radioLabel("Keputusan"));
-      tasklist.awaitValue(Tasklist.field("input", "NIP pegawai"), v -> v.equals(nip));
-      tasklist.awaitValue(Tasklist.field("textarea", "Hasil pemeriksaan syarat (per aturan)"),
-          v -> v.contains("LULUS — MUT-KINERJA") && v.contains("LULUS — POL-162-3"));
-      tasklist.awaitValue(Tasklist.field("textarea", "Penjelasan rekomendasi"),
-          v -> v.equals(penjelasan) && v.contains("Risiko POLITIK"));
-      tasklist.awaitValue(Tasklist.field("input", "Kode risiko (penjelasan di atas)"), v -> v.contains("POLITIK"));
+      tasklist.awaitText(By.id("nama-pegawai"), t -> t.contains(nama) && t.contains(nip));
+      tasklist.awaitText(By.id("jabatan-asal"), t -> !t.isBlank());
+      tasklist.awaitText(By.id("hasil-aturan"), t -> t.contains("Memenuhi") && t.contains("POL-162-3"));
+      tasklist.awaitText(By.id("risiko"), t -> t.contains("Risiko politik"));
+      tasklist.awaitText(By.id("penjelasan-rekomendasi"), t -> t.equals(penjelasan.trim()));
     });
+    assertThat(tasklist.text(By.cssSelector("form.meritflow-formulir")))
+        .as("no enum names or JSON on the review form").doesNotContain("POLITIK", "PERLU_PERSETUJUAN", "[{", "\"kode\"");
     tasklist.claim();
 
     // and when the verifier agrees
-    tasklist.chooseAndComplete(taskId, "Setuju");
+    tasklist.selectByText("keputusan", "Setuju");
+    tasklist.completeTask(taskId);
 
     // then the engine has the review done by the verifier, and the case runs on to its end
     var task = historyService.createHistoricTaskInstanceQuery().taskId(taskId).singleResult();
@@ -105,16 +99,6 @@ class TinjauMutasiDiTasklistBrowserTest {
     assertThat(historyService.createHistoricProcessInstanceQuery().processInstanceId(kasus).singleResult()
         .getEndActivityId()).isEqualTo("End_MutasiSelesai");
   }
-
-
-
-
-
-
-
-
-
-
 
   private static LocalDate today() {
     return id.meritflow.support.SuiteClock.hariIni();
