@@ -12,7 +12,6 @@ import static org.camunda.bpm.engine.authorization.Resources.APPLICATION;
 import static org.camunda.bpm.engine.authorization.Resources.DECISION_DEFINITION;
 import static org.camunda.bpm.engine.authorization.Resources.DECISION_REQUIREMENTS_DEFINITION;
 import static org.camunda.bpm.engine.authorization.Resources.DEPLOYMENT;
-import static org.camunda.bpm.engine.authorization.Resources.FILTER;
 import static org.camunda.bpm.engine.authorization.Resources.PROCESS_DEFINITION;
 import static org.camunda.bpm.engine.authorization.Resources.PROCESS_INSTANCE;
 import static org.camunda.bpm.engine.authorization.Resources.TASK;
@@ -66,38 +65,31 @@ public final class Roles {
 
   public static final List<Grant> GRANTS = List.of(
       Grant.of(Caller.GROUP_OPERATOR, APPLICATION, "tasklist", ACCESS),
-      Grant.of(Caller.GROUP_OPERATOR, FILTER, "*", READ),
       Grant.of(Caller.GROUP_OPERATOR, PROCESS_DEFINITION, "*", READ, CREATE_INSTANCE, READ_HISTORY),
       Grant.of(Caller.GROUP_OPERATOR, PROCESS_INSTANCE, "*", CREATE, READ),
 
       Grant.of(Caller.GROUP_VERIFIKATOR, APPLICATION, "tasklist", ACCESS),
-      Grant.of(Caller.GROUP_VERIFIKATOR, FILTER, "*", READ),
       Grant.of(Caller.GROUP_VERIFIKATOR, PROCESS_DEFINITION, "*", READ, READ_HISTORY),
       Grant.of(Caller.GROUP_VERIFIKATOR, PROCESS_INSTANCE, "*", READ),
 
       Grant.of(Caller.GROUP_PPK, APPLICATION, "tasklist", ACCESS),
-      Grant.of(Caller.GROUP_PPK, FILTER, "*", READ),
       Grant.of(Caller.GROUP_PPK, PROCESS_DEFINITION, "*", READ, READ_HISTORY),
       Grant.of(Caller.GROUP_PPK, PROCESS_INSTANCE, "*", READ),
 
       Grant.of(GROUP_KEPALA_KANREG, APPLICATION, "tasklist", ACCESS),
-      Grant.of(GROUP_KEPALA_KANREG, FILTER, "*", READ),
       Grant.of(GROUP_KEPALA_KANREG, PROCESS_DEFINITION, "*", READ, READ_HISTORY),
       Grant.of(GROUP_KEPALA_KANREG, PROCESS_INSTANCE, "*", READ),
 
       Grant.of(GROUP_PRESIDEN, APPLICATION, "tasklist", ACCESS),
-      Grant.of(GROUP_PRESIDEN, FILTER, "*", READ),
       Grant.of(GROUP_PRESIDEN, PROCESS_DEFINITION, "*", READ, READ_HISTORY),
       Grant.of(GROUP_PRESIDEN, PROCESS_INSTANCE, "*", READ),
 
       // Superiors and BPASN work on the disiplin tasks given to their group (or to them, as team members).
       Grant.of(GROUP_ATASAN, APPLICATION, "tasklist", ACCESS),
-      Grant.of(GROUP_ATASAN, FILTER, "*", READ),
       Grant.of(GROUP_ATASAN, PROCESS_DEFINITION, "*", READ, READ_HISTORY),
       Grant.of(GROUP_ATASAN, PROCESS_INSTANCE, "*", READ),
 
       Grant.of(GROUP_BPASN, APPLICATION, "tasklist", ACCESS),
-      Grant.of(GROUP_BPASN, FILTER, "*", READ),
       Grant.of(GROUP_BPASN, PROCESS_DEFINITION, "*", READ, READ_HISTORY),
       Grant.of(GROUP_BPASN, PROCESS_INSTANCE, "*", READ),
 

@@ -12,7 +12,7 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
  * designers' {@code forms/} folder in the jar, with their shared script. The files hold no data:
  * every figure a form shows comes from {@code /api}, behind authentication. Served by the app rather
  * than from the deployment because the engine names deployed resources by their file path, which
- * differs between a development checkout and the packaged jar (ADR 0015).
+ * differs between a development checkout and the packaged jar (ADR 0012).
  */
 @Configuration(proxyBeanMethods = false)
 class FormulirConfiguration implements WebMvcConfigurer {

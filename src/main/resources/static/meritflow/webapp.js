@@ -1,0 +1,110 @@
+/*
+ * MeritFlow's additions to Camunda's webapps (Tasklist, Cockpit, Admin, Welcome), loaded as a
+ * custom script by each app's scripts/config.js before the app starts. docs/webapps.md.
+ *
+ * 1. Language: Camunda chooses the first of the browser's languages that is an available locale,
+ *    else English. Staff read the apps in Bahasa Indonesia whatever their browser says, unless
+ *    they chose English (localStorage "meritflow-bahasa" = "en", set by the link this script adds
+ *    to the page footer).
+ * 2. Agency names: Tasklist and Cockpit print a task's or definition's tenant id ("cimahi");
+ *    this shows the agency's name from /api/instansi in those badges instead.
+ */
+const KUNCI_BAHASA = 'meritflow-bahasa';
+
+function bahasaDipilih() {
+  try {
+    return window.localStorage.getItem(KUNCI_BAHASA) === 'en' ? 'en' : 'id';
+  } catch (e) {
+    return 'id';
+  }
+}
+
+const bahasa = bahasaDipilih();
+try {
+  Object.defineProperty(window.navigator, 'languages', { configurable: true, get: () => [bahasa] });
+  Object.defineProperty(window.navigator, 'language', { configurable: true, get: () => bahasa });
+} catch (e) {
+  // a browser that refuses the override keeps its own language; the apps still work
+}
+document.documentElement.setAttribute('lang', bahasa);
+
+function tautanBahasa() {
+  if (document.getElementById('meritflow-bahasa')) {
+    return;
+  }
+  const footer = document.querySelector('footer');
+  if (!footer) {
+    return;
+  }
+  const a = document.createElement('a');
+  a.id = 'meritflow-bahasa';
+  a.href = '#';
+  a.style.marginLeft = '1em';
+  a.textContent = bahasa === 'en' ? 'Bahasa Indonesia' : 'English';
+  a.addEventListener('click', (evt) => {
+    evt.preventDefault();
+    try {
+      window.localStorage.setItem(KUNCI_BAHASA, bahasa === 'en' ? 'id' : 'en');
+    } catch (e) {
+      return;
+    }
+    window.location.reload();
+  });
+  footer.appendChild(a);
+}
+
+let namaInstansi = null;
+let memuatNama = false;
+
+function muatNamaInstansi() {
+  if (memuatNama) {
+    return;
+  }
+  memuatNama = true;
+  fetch('/api/instansi', { credentials: 'same-origin', headers: { Accept: 'application/json' } })
+    .then((r) => (r.ok ? r.json() : []))
+    .then((rows) => {
+      namaInstansi = {};
+      (rows || []).forEach((i) => { namaInstansi[i.id] = i.nama; });
+      gantiIdTenant();
+    })
+    .catch(() => { namaInstansi = {}; })
+    .finally(() => { memuatNama = false; });
+}
+
+/*
+ * Changes the badge's text node in place rather than replacing it: AngularJS keeps a reference to
+ * that node and rewrites its value when the task changes, which this observer then sees again.
+ */
+function gantiIdTenant() {
+  const badges = document.querySelectorAll('.tenant-id');
+  if (!badges.length) {
+    return;
+  }
+  if (namaInstansi === null) {
+    muatNamaInstansi();
+    return;
+  }
+  badges.forEach((el) => {
+    el.childNodes.forEach((node) => {
+      const id = node.nodeType === Node.TEXT_NODE ? node.nodeValue.trim() : '';
+      if (id && namaInstansi[id]) {
+        node.nodeValue = namaInstansi[id];
+        el.setAttribute('title', namaInstansi[id]);
+      }
+    });
+  });
+}
+
+let tertunda = false;
+new MutationObserver(() => {
+  if (tertunda) {
+    return;
+  }
+  tertunda = true;
+  window.requestAnimationFrame(() => {
+    tertunda = false;
+    tautanBahasa();
+    gantiIdTenant();
+  });
+}).observe(document.documentElement, { childList: true, subtree: true, characterData: true });
