@@ -2,30 +2,14 @@
  * MeritFlow's additions to Camunda's webapps (Tasklist, Cockpit, Admin, Welcome), loaded as a
  * custom script by each app's scripts/config.js before the app starts. docs/webapps.md.
  *
- * 1. Language: Camunda chooses the first of the browser's languages that is an available locale,
- *    else English. Staff read the apps in Bahasa Indonesia whatever their browser says, unless
- *    they chose English (localStorage "meritflow-bahasa" = "en", set by the link this script adds
- *    to the page footer).
+ * 1. Language: a link in the footer switches this browser between Bahasa Indonesia (the default,
+ *    see /meritflow/bahasa.js) and English.
  * 2. Agency names: Tasklist and Cockpit print a task's or definition's tenant id ("cimahi");
  *    this shows the agency's name from /api/instansi in those badges instead.
  */
-const KUNCI_BAHASA = 'meritflow-bahasa';
-
-function bahasaDipilih() {
-  try {
-    return window.localStorage.getItem(KUNCI_BAHASA) === 'en' ? 'en' : 'id';
-  } catch (e) {
-    return 'id';
-  }
-}
+import { KUNCI_BAHASA, bahasaDipilih } from '/meritflow/bahasa.js';
 
 const bahasa = bahasaDipilih();
-try {
-  Object.defineProperty(window.navigator, 'languages', { configurable: true, get: () => [bahasa] });
-  Object.defineProperty(window.navigator, 'language', { configurable: true, get: () => bahasa });
-} catch (e) {
-  // a browser that refuses the override keeps its own language; the apps still work
-}
 document.documentElement.setAttribute('lang', bahasa);
 
 function tautanBahasa() {

@@ -42,6 +42,20 @@ public final class Tasklist {
     });
   }
 
+  /** Ends the webapps' session (its cookie), so the next {@link #loginAs} shows the login page. */
+  public void logout() {
+    step("logout", () -> {
+      browser.manage().deleteAllCookies();
+      browser.get(baseUrl + "/camunda/app/tasklist/");
+      new WebDriverWait(browser, UI_WAIT).until(ExpectedConditions.urlContains("#/login"));
+    });
+  }
+
+  /** Opens one of the app's own pages (same session as the webapps), e.g. "/usulan-saya". */
+  public void openPage(String path) {
+    step("open-" + path, () -> browser.get(baseUrl + path));
+  }
+
   public void openTask(String taskId) {
     step("open-task", () -> {
       clickable(By.xpath("//div[contains(@class,'task-filter')]/h4[contains(@class,'name')]"
@@ -64,7 +78,7 @@ public final class Tasklist {
       By option = By.xpath("//label[contains(@class,'fjs-form-field-label')][normalize-space()='" + optionLabel + "']/input");
       clickCentered(option);
       new WebDriverWait(browser, UI_WAIT).until(ExpectedConditions.elementToBeSelected(option));
-      clickCentered(By.xpath("//button[normalize-space()='Complete']"));
+      clickCentered(By.cssSelector("button[ng-click='complete()']"));
       new WebDriverWait(browser, UI_WAIT).until(ExpectedConditions.invisibilityOfElementLocated(taskInList(taskId)));
     });
   }

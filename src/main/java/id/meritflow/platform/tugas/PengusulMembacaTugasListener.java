@@ -22,7 +22,7 @@ class PengusulMembacaTugasListener implements TaskListener {
   @Override
   public void notify(DelegateTask task) {
     Object pengusul = task.getExecution().getProcessInstance().getVariable(PENGUSUL);
-    if (pengusul == null) {
+    if (pengusul == null || sudahTerlibat(task, pengusul.toString())) {
       return;
     }
     AuthorizationService authorizations = task.getProcessEngineServices().getAuthorizationService();
@@ -34,5 +34,14 @@ class PengusulMembacaTugasListener implements TaskListener {
     // whoever's action created the task (an operator, a verifier, the job executor) need not be
     // allowed to write authorizations
     Context.getCommandContext().runWithoutAuthorization(() -> authorizations.saveAuthorization(grant));
+  }
+
+  /**
+   * The proposer is the task's assignee or a candidate user (a disciplinary team member, say): the
+   * engine grants them the task already, in the same transaction, and a second grant would collide.
+   */
+  private static boolean sudahTerlibat(DelegateTask task, String userId) {
+    return userId.equals(task.getAssignee())
+        || task.getCandidates().stream().anyMatch(link -> userId.equals(link.getUserId()));
   }
 }

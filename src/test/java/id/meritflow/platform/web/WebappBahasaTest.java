@@ -66,9 +66,9 @@ class WebappBahasaTest {
 
   @ParameterizedTest
   @ValueSource(strings = {"tasklist", "cockpit", "admin", "welcome"})
-  void eachAppOffersIndonesianFirstLoadsMeritFlowsScriptAndHidesTheEndOfLifeBanner(String app) throws IOException {
+  void eachAppTakesTheChosenLanguageLoadsMeritFlowsScriptAndHidesTheEndOfLifeBanner(String app) throws IOException {
     String config = text(BASE + app + "/scripts/config.js");
-    assertThat(config).contains("availableLocales: ['id', 'en']").contains("fallbackLocale: 'en'")
+    assertThat(config).contains("import { locales } from '/meritflow/bahasa.js'").contains("locales: locales()")
         .contains("meritflow/webapp");
     assertThat(text(BASE + app + "/styles/user-styles.css")).containsPattern("\\.ce-eol-banner\\s*\\{\\s*display:\\s*none");
   }

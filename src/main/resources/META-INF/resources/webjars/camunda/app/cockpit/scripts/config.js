@@ -1,11 +1,10 @@
 // MeritFlow's Cockpit configuration; replaces the webjar's own scripts/config.js (same path on the
 // classpath, the application's resources come first). docs/webapps.md explains each setting.
+import { locales } from '/meritflow/bahasa.js';
+
 export default {
-  // Bahasa Indonesia first (locales/id.json), English as the fallback for a key that id.json lacks
-  locales: {
-    availableLocales: ['id', 'en'],
-    fallbackLocale: 'en'
-  },
-  // /meritflow/webapp.js (served by the app): Indonesian by default whatever the browser's language
+  // Bahasa Indonesia, or English where the user chose it (/meritflow/bahasa.js)
+  locales: locales(),
+  // /meritflow/webapp.js (served by the app): the language link in the footer
   customScripts: ['../../../meritflow/webapp']
 };

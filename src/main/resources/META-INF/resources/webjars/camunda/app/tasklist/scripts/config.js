@@ -1,16 +1,15 @@
 // MeritFlow's Tasklist configuration; replaces the webjar's own scripts/config.js (same path on the
 // classpath, the application's resources come first). docs/webapps.md explains each setting.
+import { locales } from '/meritflow/bahasa.js';
+
 export default {
   app: {
     name: 'Tasklist',
     vendor: 'MeritFlow'
   },
-  // Bahasa Indonesia first (locales/id.json), English as the fallback for a key that id.json lacks
-  locales: {
-    availableLocales: ['id', 'en'],
-    fallbackLocale: 'en'
-  },
-  // /meritflow/webapp.js (served by the app): Indonesian by default whatever the browser's language; agency names for tenant ids
+  // Bahasa Indonesia, or English where the user chose it (/meritflow/bahasa.js)
+  locales: locales(),
+  // /meritflow/webapp.js (served by the app): the language link in the footer; agency names for tenant ids
   customScripts: ['../../../meritflow/webapp'],
   shortcuts: {
     claimTask: {
