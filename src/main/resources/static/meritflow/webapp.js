@@ -16,14 +16,15 @@ function tautanBahasa() {
   if (document.getElementById('meritflow-bahasa')) {
     return;
   }
-  const footer = document.querySelector('footer');
+  // inside the footer's first column: what is appended after the footer's row is cut off
+  const footer = document.querySelector('footer #footer-timezone');
   if (!footer) {
     return;
   }
   const a = document.createElement('a');
   a.id = 'meritflow-bahasa';
   a.href = '#';
-  a.style.marginLeft = '1em';
+  a.style.marginLeft = '1.5em';
   a.textContent = bahasa === 'en' ? 'Bahasa Indonesia' : 'English';
   a.addEventListener('click', (evt) => {
     evt.preventDefault();
