@@ -8,6 +8,8 @@ import id.meritflow.kepegawaian.PegawaiProfil;
 import id.meritflow.kepegawaian.RiwayatJabatan;
 import id.meritflow.kepegawaian.UnitKerja;
 import id.meritflow.platform.web.InvalidRequestException;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -24,11 +26,13 @@ public class PemeriksaanMutasi {
   private final PegawaiDirectory pegawai;
   private final OrganisasiDirectory organisasi;
   private final DaftarAturanMutasi daftar;
+  private final Clock clock;
 
-  PemeriksaanMutasi(PegawaiDirectory pegawai, OrganisasiDirectory organisasi, DaftarAturanMutasi daftar) {
+  PemeriksaanMutasi(PegawaiDirectory pegawai, OrganisasiDirectory organisasi, DaftarAturanMutasi daftar, Clock clock) {
     this.pegawai = pegawai;
     this.organisasi = organisasi;
     this.daftar = daftar;
+    this.clock = clock;
   }
 
   /**
@@ -41,10 +45,12 @@ public class PemeriksaanMutasi {
   }
 
   /**
-   * The proposal with what the registry implies filled in: a route left out is the one the two
-   * agencies imply (a declared route must match it, see {@link #fakta}).
+   * The proposal with what the registry and the clock imply filled in: a route left out is the one
+   * the two agencies imply (a declared route must match it, see {@link #fakta}); a proposal date
+   * left out is today (a form in Tasklist does not trust the browser's clock).
    */
-  public UsulanMutasi lengkapi(UsulanMutasi usulan) {
+  public UsulanMutasi lengkapi(UsulanMutasi diajukan) {
+    UsulanMutasi usulan = diajukan.tanggalUsulan() == null ? diajukan.denganTanggalUsulan(LocalDate.now(clock)) : diajukan;
     if (usulan.rute() != null || usulan.nip() == null || usulan.instansiTujuanId() == null) {
       return usulan;
     }

@@ -37,6 +37,12 @@ public record UsulanMutasi(
     return alasan == null || alasan.kategori() == null ? KategoriAlasan.LAINNYA : alasan.kategori();
   }
 
+  /** The same proposal made on this date (today, when the caller left it out). */
+  public UsulanMutasi denganTanggalUsulan(LocalDate tanggal) {
+    return new UsulanMutasi(nip, instansiTujuanId, unitKerjaTujuanId, jabatanTujuanId, rute, alasan,
+        atasPermintaanSendiri, tanggal, tmt, dokumenPersetujuan);
+  }
+
   /** The same proposal on a route (derived from the agencies when the caller left it out). */
   public UsulanMutasi denganRute(RuteMutasi r) {
     return new UsulanMutasi(nip, instansiTujuanId, unitKerjaTujuanId, jabatanTujuanId, r, alasan,

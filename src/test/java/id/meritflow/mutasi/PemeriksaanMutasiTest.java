@@ -29,7 +29,8 @@ class PemeriksaanMutasiTest {
       .with(aJabatan().build())
       .with(aJabatan().withId("kota-b-pranata").in("kota-b", "kota-b-bkpsdm").build());
   private final PemeriksaanMutasi pemeriksaan =
-      new PemeriksaanMutasi(registry, registry, DaftarAturanMutasi.standar(KebijakanMutasi.DEFAULT));
+      new PemeriksaanMutasi(registry, registry, DaftarAturanMutasi.standar(KebijakanMutasi.DEFAULT),
+          id.meritflow.support.SuiteClock.clock());
 
   @Test
   void assemblesFactsFromTheRegistryAndRunsEveryRule() {
@@ -46,6 +47,14 @@ class PemeriksaanMutasiTest {
 
     assertThat(pemeriksaan.lengkapi(tanpaRute).rute()).isEqualTo(RuteMutasi.ANTAR_INSTANSI_SATU_PROVINSI);
     assertThat(pemeriksaan.periksa(tanpaRute).perluPersetujuan()).contains("MUT-PERSETUJUAN");
+  }
+
+  @Test
+  void takesTodayForAProposalDateLeftOut() {
+    UsulanMutasi tanpaTanggal = usulan("kota-b", "kota-b-bkpsdm", "kota-b-pranata", null, LocalDate.of(2026, 3, 1))
+        .denganTanggalUsulan(null);
+
+    assertThat(pemeriksaan.lengkapi(tanpaTanggal).tanggalUsulan()).isEqualTo(id.meritflow.support.SuiteClock.hariIni());
   }
 
   @Test
@@ -84,7 +93,7 @@ class PemeriksaanMutasiTest {
     List<FieldViolation> violations = violations(kosong);
 
     assertThat(violations).extracting(FieldViolation::field).contains("nip", "instansiTujuanId", "unitKerjaTujuanId",
-        "jabatanTujuanId", "alasan.kategori", "tanggalUsulan", "tmt", "dokumenPersetujuan[0].kodeAturan");
+        "jabatanTujuanId", "alasan.kategori", "tmt", "dokumenPersetujuan[0].kodeAturan");
     assertThat(violations).allSatisfy(v -> assertThat(v.message()).isNotBlank());
   }
 

@@ -25,7 +25,8 @@ class ProgramMutasiBatchTest {
       .with(aJabatan().withId("kota-a-analis").in("kota-a", "kota-a-setda").build())
       .with(aJabatan().withId("kota-a-pranata").in("kota-a", "kota-a-bkpsdm").build());
   private final ProgramMutasiBatch batch = new ProgramMutasiBatch(
-      new PemeriksaanMutasi(registry, registry, DaftarAturanMutasi.standar(KebijakanMutasi.DEFAULT)), registry);
+      new PemeriksaanMutasi(registry, registry, DaftarAturanMutasi.standar(KebijakanMutasi.DEFAULT),
+          id.meritflow.support.SuiteClock.clock()), registry);
   private final Caller operatorA = new Caller("op", List.of(Caller.GROUP_OPERATOR), List.of("kota-a"), Optional.empty());
 
   @Test

@@ -29,7 +29,8 @@ class ProsesMutasiTest {
       .with(aJabatan().withId("kota-b-pranata").in("kota-b", "kota-b-bkpsdm").build());
   private final List<String> dicatat = new ArrayList<>();
   private final ProsesMutasi proses = new ProsesMutasi(
-      new PemeriksaanMutasi(registry, registry, DaftarAturanMutasi.standar(KebijakanMutasi.DEFAULT)),
+      new PemeriksaanMutasi(registry, registry, DaftarAturanMutasi.standar(KebijakanMutasi.DEFAULT),
+          id.meritflow.support.SuiteClock.clock()),
       (nip, r) -> {
         dicatat.add(nip + " " + r);
         return "rj-1";
