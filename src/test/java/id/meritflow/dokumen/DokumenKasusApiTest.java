@@ -72,6 +72,11 @@ class DokumenKasusApiTest {
           MediaType.APPLICATION_PDF, PDF);
       assertThat(surat.getStatusCode()).as(surat.getBody()).isEqualTo(HttpStatus.CREATED);
       suratPersetujuan = JSON.readTree(surat.getBody()).get("url").asText();
+      // the document form reads the case and its documents from the task's summary
+      JsonNode ringkasan = JSON.readTree(get("operator-cimahi", "/api/mutasi/tugas/" + tugasDokumen + "/ringkasan",
+          String.class).getBody());
+      assertThat(ringkasan.path("kasusId").asText()).isEqualTo(kasus);
+      assertThat(ringkasan.path("dokumen").findValuesAsText("url")).containsExactly(suratPersetujuan);
       taskService.complete(tugasDokumen, Map.of("kodeAturan", "POL-162-3", "nomor", "100.2.2.6/1234/OTDA",
           "tanggal", SuiteClock.hariIni().toString(), "penerbit", "Menteri Dalam Negeri"));
       tugasTinjauan = EngineAwait.task(taskService, kasus, "Task_TinjauUsulan");
