@@ -18,7 +18,9 @@ import org.camunda.bpm.engine.TaskService;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -32,8 +34,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * BKN's verifier reviews a politically timed transfer in the real Tasklist: logs in, opens the
- * review task, sees the check results, the recommendation's explanation and the risk in the Camunda
- * Form, agrees, and the engine carries the case to its end.
+ * review task, sees the check results, the recommendation's explanation and the risk in the
+ * embedded review form, agrees, and the engine carries the case to its end.
  */
 @MeritFlowIntegrationTest
 class TinjauMutasiDiTasklistBrowserTest {
@@ -80,20 +82,20 @@ class TinjauMutasiDiTasklistBrowserTest {
     tasklist.loginAs("verifikator-bkn", "demo");
     tasklist.openTask(taskId);
 
-    // then the form shows the case, the check results, the explanation and the risk
+    // then the form shows the case, the check results, the explanation and the risk in words
     tasklist.step("form-rendered", () -> {
-      tasklist.visible(Tasklist.radioLabel("Keputusan"));
-      tasklist.awaitValue(Tasklist.field("input", "NIP pegawai"), v -> v.equals(nip));
-      tasklist.awaitValue(Tasklist.field("textarea", "Hasil pemeriksaan syarat (per aturan)"),
-          v -> v.contains("LULUS — MUT-KINERJA") && v.contains("LULUS — POL-162-3"));
-      tasklist.awaitValue(Tasklist.field("textarea", "Penjelasan rekomendasi"),
-          v -> v.equals(penjelasan) && v.contains("Risiko POLITIK"));
-      tasklist.awaitValue(Tasklist.field("input", "Kode risiko (penjelasan di atas)"), v -> v.contains("POLITIK"));
+      tasklist.visible(By.id("keputusan-setuju"));
+      new WebDriverWait(browser.driver(), Tasklist.UI_WAIT).until(d ->
+          d.findElement(By.id("nama-pegawai")).getText().contains(nip)
+              && d.findElement(By.id("hasil-aturan")).getText().contains("POL-162-3")
+              && d.findElement(By.id("penjelasan-rekomendasi")).getText().equals(penjelasan)
+              && d.findElement(By.id("risiko")).getText().contains("Risiko politik"));
     });
     tasklist.claim();
 
     // and when the verifier agrees
-    tasklist.chooseAndComplete(taskId, "Setuju");
+    tasklist.click(By.id("keputusan-setuju"));
+    tasklist.completeTask(taskId);
 
     // then the engine has the review done by the verifier, and the case runs on to its end
     var task = historyService.createHistoricTaskInstanceQuery().taskId(taskId).singleResult();
