@@ -132,6 +132,15 @@
     }).then(function (r) { return r.data; });
   }
 
+  /** Why an upload was refused: the field messages (e.g. "Berkas harus PDF, JPEG atau PNG."), else the detail. */
+  function pesanUnggah(response) {
+    var errors = response && response.data && response.data.errors;
+    if (errors && errors.length) {
+      return errors.map(function (e) { return e.message; }).join(' ');
+    }
+    return pesanGalat(response);
+  }
+
   /** The case's documents (no content), oldest first. */
   function daftarDokumen($http, kasusId) {
     return $http.get('/api/kasus/' + encodeURIComponent(kasusId) + '/dokumen').then(function (r) { return r.data; });
@@ -147,6 +156,7 @@
 
   global.MeritFlowFormulir = {
     unggahDokumen: unggahDokumen,
+    pesanUnggah: pesanUnggah,
     daftarDokumen: daftarDokumen,
     ukuran: ukuran,
     api: api,
