@@ -213,6 +213,24 @@ class DokumenKasusApiTest {
   }
 
   @Test
+  void aCaseThatNeverCameToBknIsNotTheVerifiersAndAnEndedCaseTakesNoMoreDocuments() throws Exception {
+    // given a clean transfer that ran to its end with no review
+    MutasiProposals proposals = new MutasiProposals(rest, jdbc);
+    String proposal = proposals.cleanInCimahi("PELAKSANA").orElseThrow();
+    String selesai = JSON.readTree(proposals.post("operator-cimahi", "/api/mutasi", proposal).getBody()).get("id").asText();
+    EngineAwait.ended(runtimeService, selesai);
+
+    // then the agency still reads its (empty) list, the verifier finds nothing, and nothing can be added
+    assertThat(get("operator-cimahi", "/api/kasus/" + selesai + "/dokumen", String.class).getBody()).isEqualTo("[]");
+    assertThat(get("verifikator-bkn", "/api/kasus/" + selesai + "/dokumen", String.class).getStatusCode())
+        .isEqualTo(HttpStatus.NOT_FOUND);
+    ResponseEntity<String> late = upload("operator-cimahi", selesai, "LAINNYA", "terlambat.pdf", MediaType.APPLICATION_PDF,
+        PDF);
+    assertThat(late.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
+    assertThat(JSON.readTree(late.getBody()).get("code").asText()).isEqualTo("KASUS_SUDAH_SELESAI");
+  }
+
+  @Test
   void everyUploadIsInTheCasesAuditTrail() throws Exception {
     JsonNode jejak = JSON.readTree(get("operator-cimahi", "/api/jejak/kasus/" + kasus, String.class).getBody());
 
