@@ -118,7 +118,47 @@
     });
   }
 
+  /**
+   * Uploads one file to a case's documents (POST /api/kasus/{kasusId}/dokumen, multipart "berkas" and
+   * "jenis"). The browser sets the multipart boundary itself; the server recognises the type by content.
+   */
+  function unggahDokumen($http, kasusId, berkas, jenis) {
+    var fd = new FormData();
+    fd.append('jenis', jenis);
+    fd.append('berkas', berkas, berkas.name);
+    return $http.post('/api/kasus/' + encodeURIComponent(kasusId) + '/dokumen', fd, {
+      transformRequest: angular.identity,
+      headers: { 'Content-Type': undefined }
+    }).then(function (r) { return r.data; });
+  }
+
+  /** Why an upload was refused: the field messages (e.g. "Berkas harus PDF, JPEG atau PNG."), else the detail. */
+  function pesanUnggah(response) {
+    var errors = response && response.data && response.data.errors;
+    if (errors && errors.length) {
+      return errors.map(function (e) { return e.message; }).join(' ');
+    }
+    return pesanGalat(response);
+  }
+
+  /** The case's documents (no content), oldest first. */
+  function daftarDokumen($http, kasusId) {
+    return $http.get('/api/kasus/' + encodeURIComponent(kasusId) + '/dokumen').then(function (r) { return r.data; });
+  }
+
+  /** "1,2 MB", "340 KB": a size as people read it. */
+  function ukuran(bytes) {
+    if (bytes >= 1024 * 1024) {
+      return (bytes / 1048576).toFixed(1).replace('.', ',') + ' MB';
+    }
+    return Math.max(1, Math.round(bytes / 1024)) + ' KB';
+  }
+
   global.MeritFlowFormulir = {
+    unggahDokumen: unggahDokumen,
+    pesanUnggah: pesanUnggah,
+    daftarDokumen: daftarDokumen,
+    ukuran: ukuran,
     api: api,
     acak: acak,
     hariIni: hariIni,

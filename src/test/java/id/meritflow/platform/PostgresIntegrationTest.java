@@ -81,6 +81,40 @@ class PostgresIntegrationTest {
   }
 
   @Test
+  void aCaseDocumentIsStoredAndReadBackByteForByteOnPostgres() {
+    // given a running education update of Dewi, waiting for BKN's verifier
+    String kasus = runtimeService.startProcessInstanceByKey("pemutakhiran-pendidikan", "PP-PG-DOK-" + UUID.randomUUID(),
+        Map.of("nip", DemoPegawai.DEWI_NIP, "pendidikanBaru", "S2", "bidangPendidikan", "Kebijakan Publik",
+            "perguruanTinggi", "Universitas Indonesia", "nomorIjazah", "UI/2025/78", "tanggalIjazah", "2025-02-01"))
+        .getId();
+    byte[] png = new byte[300_000];
+    System.arraycopy(new byte[] {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A}, 0, png, 0, 8);
+    png[png.length - 1] = 42;
+
+    // when the agency's operator uploads a scan
+    var part = new org.springframework.http.HttpHeaders();
+    part.setContentType(org.springframework.http.MediaType.IMAGE_PNG);
+    var body = new org.springframework.util.LinkedMultiValueMap<String, Object>();
+    body.add("jenis", "LAINNYA");
+    body.add("berkas", new org.springframework.http.HttpEntity<>(new org.springframework.core.io.ByteArrayResource(png) {
+      @Override
+      public String getFilename() {
+        return "ijazah.png";
+      }
+    }, part));
+    var created = rest.withBasicAuth("operator-cimahi", "demo").postForEntity("/api/kasus/" + kasus + "/dokumen", body,
+        Map.class);
+
+    // then the verifier who has the case's task reads it back unchanged
+    assertThat(created.getStatusCode()).as(String.valueOf(created.getBody())).isEqualTo(HttpStatus.CREATED);
+    var download = rest.withBasicAuth("verifikator-bkn", "demo").getForEntity((String) created.getBody().get("url"),
+        byte[].class);
+    assertThat(download.getStatusCode()).isEqualTo(HttpStatus.OK);
+    assertThat(download.getBody()).isEqualTo(png);
+    runtimeService.deleteProcessInstance(kasus, "test selesai");
+  }
+
+  @Test
   void attendanceDataOpensADisciplinaryCaseOnceAndTheEarlyWarningListsItsNeighbour() {
     String nip = jdbc.queryForObject("""
         select p.nip from pegawai p where p.instansi_id = 'cimahi' and p.nip <> ? order by p.nip desc

@@ -1,12 +1,18 @@
 package id.meritflow.mutasi.tinjauan;
 
+import id.meritflow.dokumen.InfoDokumen;
 import java.util.List;
 
 /**
  * A transfer case as its reviewer reads it: names instead of ids, sentences instead of codes and
- * JSON, the rules that did not pass first. Answered by {@code GET /api/mutasi/tugas/{taskId}/ringkasan}.
+ * JSON, the rules that did not pass first, and the documents kept with the case. Answered by
+ * {@code GET /api/mutasi/tugas/{taskId}/ringkasan}.
+ *
+ * @param kasusId the case's process instance id, for {@code /api/kasus/{kasusId}/dokumen}
+ * @param dokumen the case's documents (no content; each with its download URL)
  */
 record RingkasanTinjauan(
+    String kasusId,
     String nomorUsulan,
     Orang pegawai,
     Posisi asal,
@@ -20,7 +26,8 @@ record RingkasanTinjauan(
     List<Aturan> aturan,
     List<String> risiko,
     String penjelasanRekomendasi,
-    String skorKecocokan) {
+    String skorKecocokan,
+    List<InfoDokumen> dokumen) {
 
   record Orang(String nama, String nip, String pangkatGolongan) {}
 

@@ -2,6 +2,7 @@ package id.meritflow.mutasi.tinjauan;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import id.meritflow.dokumen.DokumenService;
 import id.meritflow.kepegawaian.Jabatan;
 import id.meritflow.kepegawaian.OrganisasiDirectory;
 import id.meritflow.kepegawaian.Pegawai;
@@ -11,6 +12,7 @@ import id.meritflow.mutasi.KategoriAlasan;
 import id.meritflow.mutasi.PemeriksaanMutasi;
 import id.meritflow.mutasi.RuteMutasi;
 import id.meritflow.mutasi.StatusPemeriksaan;
+import id.meritflow.platform.security.Caller;
 import id.meritflow.platform.web.NotFoundException;
 import id.meritflow.rekomendasi.domain.KodeRisiko;
 import java.time.LocalDate;
@@ -42,11 +44,13 @@ class RingkasanTinjauanService {
   private final RuntimeService runtime;
   private final PegawaiDirectory pegawai;
   private final OrganisasiDirectory organisasi;
+  private final DokumenService dokumen;
   private final Map<String, InfoAturan> aturan;
   private final ObjectMapper json = new ObjectMapper();
 
   RingkasanTinjauanService(TaskService tasks, RuntimeService runtime, PegawaiDirectory pegawai,
-      OrganisasiDirectory organisasi, PemeriksaanMutasi pemeriksaan) {
+      OrganisasiDirectory organisasi, PemeriksaanMutasi pemeriksaan, DokumenService dokumen) {
+    this.dokumen = dokumen;
     this.tasks = tasks;
     this.runtime = runtime;
     this.pegawai = pegawai;
@@ -54,7 +58,7 @@ class RingkasanTinjauanService {
     this.aturan = pemeriksaan.daftar().info().stream().collect(Collectors.toMap(InfoAturan::kode, Function.identity()));
   }
 
-  RingkasanTinjauan untukTugas(String taskId) {
+  RingkasanTinjauan untukTugas(Caller caller, String taskId) {
     Task task = tasks.createTaskQuery().taskId(taskId).processDefinitionKey("mutasi").singleResult();
     if (task == null) {
       throw new NotFoundException("TUGAS_TIDAK_DITEMUKAN", "Tugas tidak ditemukan.");
@@ -65,6 +69,7 @@ class RingkasanTinjauanService {
     Pegawai p = pegawai.find(teks(v, "nip")).map(pr -> pr.pegawai()).orElseThrow(() ->
         new NotFoundException("PEGAWAI_TIDAK_DITEMUKAN", "Pegawai kasus ini tidak ada lagi di registri."));
     return new RingkasanTinjauan(
+        task.getProcessInstanceId(),
         businessKey,
         new RingkasanTinjauan.Orang(p.nama(), p.nip(), p.golongan().pangkat() + " (" + p.golongan().kode() + ")"),
         posisi(Optional.ofNullable(p.jabatanId()), p.unitKerjaId(), p.instansiId(), false),
@@ -78,7 +83,8 @@ class RingkasanTinjauanService {
         aturan(teks(v, "hasilPemeriksaan")),
         risiko(teks(v, "risikoMutasi")),
         teks(v, "penjelasanRekomendasi"),
-        v.get("skorKecocokan") instanceof Number n ? String.format(Locale.forLanguageTag("id-ID"), "%.1f", n.doubleValue()) : null);
+        v.get("skorKecocokan") instanceof Number n ? String.format(Locale.forLanguageTag("id-ID"), "%.1f", n.doubleValue()) : null,
+        dokumen.daftarBilaBoleh(caller, task.getProcessInstanceId()));
   }
 
   private RingkasanTinjauan.Posisi posisi(Optional<String> jabatanId, String unitKerjaId, String instansiId, boolean tujuan) {

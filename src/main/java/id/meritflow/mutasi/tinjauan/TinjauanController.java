@@ -1,5 +1,6 @@
 package id.meritflow.mutasi.tinjauan;
 
+import id.meritflow.platform.security.Caller;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -20,8 +21,8 @@ class TinjauanController {
   }
 
   @GetMapping("/{taskId}/ringkasan")
-  @Operation(summary = "Ringkasan usulan untuk peninjau: nama, jabatan asal dan tujuan, syarat yang tidak terpenuhi lebih dulu")
-  RingkasanTinjauan ringkasan(@PathVariable String taskId) {
-    return ringkasan.untukTugas(taskId);
+  @Operation(summary = "Ringkasan usulan untuk peninjau: nama, jabatan asal dan tujuan, syarat yang tidak terpenuhi lebih dulu, dokumen kasus")
+  RingkasanTinjauan ringkasan(Caller caller, @PathVariable String taskId) {
+    return ringkasan.untukTugas(caller, taskId);
   }
 }

@@ -34,11 +34,20 @@ public class JejakAudit {
 
   public void catat(DelegateExecution execution, String pelaku, String jenis, String kode, String uraian) {
     Object nip = execution.getVariable("nip");
+    catat(((ExecutionEntity) execution).getRootProcessInstanceId(), execution.getTenantId(),
+        nip == null ? null : nip.toString(), pelaku, jenis, kode, uraian);
+  }
+
+  /**
+   * Records a step of a case taken outside the engine (an upload through {@code /api}), in the
+   * caller's transaction, so the entry exists exactly when the step committed.
+   */
+  public void catat(String kasusId, String instansiId, String nip, String pelaku, String jenis, String kode,
+      String uraian) {
     jdbc.update("""
         insert into jejak_audit (id, kasus_id, instansi_id, nip, waktu, pelaku, jenis, kode, uraian)
         values (?, ?, ?, ?, ?, ?, ?, ?, ?)""",
-        UUID.randomUUID().toString(), ((ExecutionEntity) execution).getRootProcessInstanceId(), execution.getTenantId(),
-        nip == null ? null : nip.toString(), Timestamp.from(ClockUtil.getCurrentTime().toInstant()),
+        UUID.randomUUID().toString(), kasusId, instansiId, nip, Timestamp.from(ClockUtil.getCurrentTime().toInstant()),
         pelaku == null ? SISTEM : pelaku, jenis, kode, trim(uraian));
   }
 

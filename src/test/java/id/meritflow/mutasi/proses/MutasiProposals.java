@@ -17,16 +17,17 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * Finds transfer proposals in the demo registry through the application's own dry runs, so tests
- * do not hard-code employees whose data the generator decides.
+ * do not hard-code employees whose data the generator decides. Public for other features' tests
+ * that need a real transfer case (e.g. case documents).
  */
-class MutasiProposals {
+public class MutasiProposals {
 
   private static final ObjectMapper JSON = new ObjectMapper();
 
   private final TestRestTemplate rest;
   private final JdbcTemplate jdbc;
 
-  MutasiProposals(TestRestTemplate rest, JdbcTemplate jdbc) {
+  public MutasiProposals(TestRestTemplate rest, JdbcTemplate jdbc) {
     this.rest = rest;
     this.jdbc = jdbc;
   }
@@ -41,7 +42,7 @@ class MutasiProposals {
    * pass and the assessment does not send to review. Each end-to-end transfer fills a post and moves
    * an employee, so tests that only need "a clean transfer" draw from the large pelaksana pool.
    */
-  Optional<String> cleanInCimahi(String jenisJabatan) throws Exception {
+  public Optional<String> cleanInCimahi(String jenisJabatan) throws Exception {
     List<String> nips = jdbc.queryForList("""
         select p.nip from pegawai p join jabatan j on j.id = p.jabatan_id
         where j.instansi_id = 'cimahi' and j.jenis = ? order by p.nip""", String.class, jenisJabatan);
@@ -70,7 +71,7 @@ class MutasiProposals {
   }
 
   /** POST with JSON as a demo user (password "demo"). */
-  ResponseEntity<String> post(String user, String path, String body) {
+  public ResponseEntity<String> post(String user, String path, String body) {
     var headers = new HttpHeaders();
     headers.setContentType(MediaType.APPLICATION_JSON);
     return rest.withBasicAuth(user, "demo").exchange(path, HttpMethod.POST, new HttpEntity<>(body, headers), String.class);
