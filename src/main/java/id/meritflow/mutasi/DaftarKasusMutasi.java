@@ -66,7 +66,9 @@ class DaftarKasusMutasi {
       switch (status) {
         case BERJALAN -> q.unfinished();
         case SELESAI -> q.completed();
-        case DIBATALKAN -> q.externallyTerminated();
+        // Deleting a case through the engine's API marks it internally terminated (no terminate end
+        // event exists in the model to do the same), a few clients externally: both count.
+        case DIBATALKAN -> q.or().externallyTerminated().internallyTerminated().endOr();
       }
     });
     return q;
@@ -127,8 +129,8 @@ class DaftarKasusMutasi {
     if (k.getEndTime() == null) {
       return StatusKasusMutasi.BERJALAN;
     }
-    return HistoricProcessInstance.STATE_EXTERNALLY_TERMINATED.equals(k.getState())
-        ? StatusKasusMutasi.DIBATALKAN : StatusKasusMutasi.SELESAI;
+    return HistoricProcessInstance.STATE_COMPLETED.equals(k.getState())
+        ? StatusKasusMutasi.SELESAI : StatusKasusMutasi.DIBATALKAN;
   }
 
   private static List<String> kolom(Map<String, Map<String, String>> variabel, String name) {

@@ -36,24 +36,9 @@ class MutasiDaftarApiTest {
   void operatorListsACaseOfTheAgencyWithItsStepAndFiltersByNipAndStatus() throws Exception {
     // given a Cimahi employee proposed for a position that is already full, so the checks fail
     // and the case waits for the operator to correct or withdraw it
-    Map<String, Object> target = jdbc.queryForMap("""
-        select j.id, j.unit_kerja_id, j.nama from jabatan j
-        where j.instansi_id = 'cimahi' and j.jenis = 'PELAKSANA'
-          and j.kebutuhan <= (select count(*) from pegawai p where p.jabatan_id = j.id)
-        order by j.id fetch first 1 rows only""");
-    Map<String, Object> pegawai = jdbc.queryForMap("""
-        select p.nip, p.nama from pegawai p where p.instansi_id = 'cimahi' and p.nip not in (?, ?)
-          and (p.jabatan_id is null or p.jabatan_id <> ?)
-        order by p.nip desc fetch first 1 rows only""", DemoPegawai.DEWI_NIP, DemoPegawai.BUDI_NIP, target.get("id"));
+    Map<String, Object> pegawai = pegawaiCimahi(0);
     String nip = (String) pegawai.get("nip");
-    String today = SuiteClock.hariIni().toString();
-    ResponseEntity<String> created = new MutasiProposals(rest, jdbc).post("operator-cimahi", "/api/mutasi",
-        JSON.writeValueAsString(Map.of("nip", nip, "instansiTujuanId", "cimahi",
-            "unitKerjaTujuanId", target.get("unit_kerja_id"), "jabatanTujuanId", target.get("id"), "rute", "DALAM_INSTANSI",
-            "alasan", Map.of("kategori", "ROTASI", "uraian", "Penyegaran organisasi"), "atasPermintaanSendiri", false,
-            "tanggalUsulan", today, "tmt", today)));
-    assertThat(created.getStatusCode()).as(created.getBody()).isEqualTo(HttpStatus.CREATED);
-    JsonNode kasus = JSON.readTree(created.getBody());
+    JsonNode kasus = proposeToAFullPosition(nip);
     String key = kasus.get("businessKey").asText();
     String task = EngineAwait.task(taskService, kasus.get("id").asText(), "Task_PerbaikiUsulan");
 
@@ -63,8 +48,8 @@ class MutasiDaftarApiTest {
     // then the row names the employee, the target position and the step in the model's words
     assertThat(row.get("nip").asText()).isEqualTo(nip);
     assertThat(row.get("nama").asText()).isEqualTo(pegawai.get("nama"));
-    assertThat(row.get("jabatanTujuanId").asText()).isEqualTo(target.get("id"));
-    assertThat(row.get("namaJabatanTujuan").asText()).isEqualTo(target.get("nama"));
+    assertThat(row.get("jabatanTujuanId").asText()).isEqualTo(fullPosition().get("id"));
+    assertThat(row.get("namaJabatanTujuan").asText()).isEqualTo(fullPosition().get("nama"));
     assertThat(row.get("langkah").asText()).isEqualTo("Perbaiki atau tarik usulan");
     assertThat(row.get("status").asText()).isEqualTo("BERJALAN");
     assertThat(row.get("mulai").isNull()).isFalse();
@@ -73,9 +58,11 @@ class MutasiDaftarApiTest {
     assertThat(keys(get("operator-cimahi", "/api/mutasi?nip=" + DemoPegawai.DEWI_NIP))).doesNotContain(key);
     assertThat(keys(get("verifikator-bkn", "/api/mutasi?nip=" + nip))).contains(key);
 
-    // and another agency's operator does not see it at all
+    // and another agency's operator does not see it at all, nor does another employee
     assertThat(keys(get("operator-jabar", "/api/mutasi?nip=" + nip))).isEmpty();
     assertThat(keys(get("operator-jabar", "/api/mutasi?size=200"))).doesNotContain(key);
+    assertThat(keys(get("pegawai-dewi", "/api/mutasi?nip=" + nip))).isEmpty();
+    assertThat(keys(get("pegawai-dewi", "/api/mutasi?size=200"))).doesNotContain(key);
 
     // when the operator withdraws the proposal
     taskService.complete(task, Map.of("tindakLanjut", "TARIK"));
@@ -85,6 +72,26 @@ class MutasiDaftarApiTest {
     JsonNode ended = row(get("operator-cimahi", "/api/mutasi?status=SELESAI&nip=" + nip), key);
     assertThat(ended.get("langkah").asText()).isEqualTo("Usulan ditolak");
     assertThat(ended.get("selesai").isNull()).isFalse();
+    assertThat(keys(get("operator-cimahi", "/api/mutasi?status=BERJALAN&nip=" + nip))).doesNotContain(key);
+  }
+
+  @Test
+  void aCaseStoppedFromOutsideTheProcessIsListedAsCancelled() throws Exception {
+    // given a failed proposal waiting for the operator
+    String nip = (String) pegawaiCimahi(1).get("nip");
+    JsonNode kasus = proposeToAFullPosition(nip);
+    EngineAwait.task(taskService, kasus.get("id").asText(), "Task_PerbaikiUsulan");
+
+    // when an administrator deletes the case in the engine
+    runtimeService.deleteProcessInstance(kasus.get("id").asText(), "uji pembatalan");
+
+    // then it is DIBATALKAN, neither running nor ended at one of its end events
+    String key = kasus.get("businessKey").asText();
+    JsonNode row = row(get("operator-cimahi", "/api/mutasi?status=DIBATALKAN&nip=" + nip), key);
+    assertThat(row.get("status").asText()).isEqualTo("DIBATALKAN");
+    assertThat(row.hasNonNull("langkah")).isFalse();
+    assertThat(row(get("operator-cimahi", "/api/mutasi?nip=" + nip), key).get("status").asText()).isEqualTo("DIBATALKAN");
+    assertThat(keys(get("operator-cimahi", "/api/mutasi?status=SELESAI&nip=" + nip))).doesNotContain(key);
     assertThat(keys(get("operator-cimahi", "/api/mutasi?status=BERJALAN&nip=" + nip))).doesNotContain(key);
   }
 
@@ -106,6 +113,36 @@ class MutasiDaftarApiTest {
     assertThat(page.get("items").size()).isLessThanOrEqualTo(2);
     List<Instant> started = page.get("items").findValuesAsText("mulai").stream().map(Instant::parse).toList();
     assertThat(started).isSortedAccordingTo(Comparator.reverseOrder());
+  }
+
+  /** A Cimahi pelaksana position with no vacancy, so that FormasiPolicy fails the proposal. */
+  private Map<String, Object> fullPosition() {
+    return jdbc.queryForMap("""
+        select j.id, j.unit_kerja_id, j.nama from jabatan j
+        where j.instansi_id = 'cimahi' and j.jenis = 'PELAKSANA'
+          and j.kebutuhan <= (select count(*) from pegawai p where p.jabatan_id = j.id)
+        order by j.id fetch first 1 rows only""");
+  }
+
+  /** The n-th Cimahi employee from the end of the NIP order, not a named demo employee nor in the full position. */
+  private Map<String, Object> pegawaiCimahi(int n) {
+    return jdbc.queryForMap("""
+        select p.nip, p.nama from pegawai p where p.instansi_id = 'cimahi' and p.nip not in (?, ?)
+          and (p.jabatan_id is null or p.jabatan_id <> ?)
+        order by p.nip desc offset ? rows fetch next 1 rows only""", DemoPegawai.DEWI_NIP, DemoPegawai.BUDI_NIP,
+        fullPosition().get("id"), n);
+  }
+
+  private JsonNode proposeToAFullPosition(String nip) throws Exception {
+    Map<String, Object> target = fullPosition();
+    String today = SuiteClock.hariIni().toString();
+    ResponseEntity<String> created = new MutasiProposals(rest, jdbc).post("operator-cimahi", "/api/mutasi",
+        JSON.writeValueAsString(Map.of("nip", nip, "instansiTujuanId", "cimahi",
+            "unitKerjaTujuanId", target.get("unit_kerja_id"), "jabatanTujuanId", target.get("id"), "rute", "DALAM_INSTANSI",
+            "alasan", Map.of("kategori", "ROTASI", "uraian", "Penyegaran organisasi"), "atasPermintaanSendiri", false,
+            "tanggalUsulan", today, "tmt", today)));
+    assertThat(created.getStatusCode()).as(created.getBody()).isEqualTo(HttpStatus.CREATED);
+    return JSON.readTree(created.getBody());
   }
 
   private JsonNode get(String user, String path) throws Exception {
