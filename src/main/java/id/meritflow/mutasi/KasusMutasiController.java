@@ -1,12 +1,12 @@
 package id.meritflow.mutasi;
 
+import id.meritflow.kepegawaian.Halaman;
 import id.meritflow.kepegawaian.PegawaiDirectory;
 import id.meritflow.platform.security.Caller;
-import id.meritflow.platform.web.ForbiddenException;
-import id.meritflow.platform.web.NotFoundException;
-import id.meritflow.kepegawaian.Halaman;
 import id.meritflow.platform.web.FieldViolation;
+import id.meritflow.platform.web.ForbiddenException;
 import id.meritflow.platform.web.InvalidRequestException;
+import id.meritflow.platform.web.NotFoundException;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
