@@ -39,6 +39,11 @@ public enum Golongan {
     return pangkat;
   }
 
+  /** What a person reads, e.g. "III/c — Penata". */
+  public String label() {
+    return kode + " \u2014 " + pangkat;
+  }
+
   public static Optional<Golongan> fromKode(String kode) {
     return Arrays.stream(values()).filter(g -> g.kode.equals(kode)).findFirst();
   }

@@ -5,6 +5,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
 import java.util.List;
+import java.util.Optional;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -12,6 +13,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
@@ -53,6 +55,14 @@ class InstansiController {
   @GetMapping("/instansi/{id}/unit-kerja")
   @Operation(summary = "Daftar unit kerja sebuah instansi")
   List<UnitKerja> unitKerja(Caller caller, @PathVariable String id) {
+    return service.listUnitKerja(caller, id);
+  }
+
+  @GetMapping("/unit-kerja")
+  @Operation(summary = "Daftar unit kerja sebuah instansi (instansiId wajib)")
+  List<UnitKerja> unitKerjaInstansi(Caller caller, @RequestParam Optional<String> instansiId) {
+    String id = instansiId.filter(Access::present).orElseThrow(() ->
+        Violations.invalid("instansiId", "WAJIB_DIISI", "Instansi wajib dipilih."));
     return service.listUnitKerja(caller, id);
   }
 

@@ -28,9 +28,10 @@ class JabatanController {
   }
 
   @GetMapping
-  @Operation(summary = "Daftar jabatan, dapat disaring per instansi dan status lowong")
-  List<Jabatan> list(Caller caller, @RequestParam Optional<String> instansiId, @RequestParam Optional<Boolean> lowong) {
-    return service.list(caller, instansiId, lowong);
+  @Operation(summary = "Daftar jabatan beserta jumlah lowong, dapat disaring per instansi, unit kerja dan status lowong")
+  List<Jabatan> list(Caller caller, @RequestParam Optional<String> instansiId,
+      @RequestParam Optional<String> unitKerjaId, @RequestParam Optional<Boolean> lowong) {
+    return service.list(caller, instansiId.filter(Access::present), unitKerjaId.filter(Access::present), lowong);
   }
 
   @GetMapping("/{id}")

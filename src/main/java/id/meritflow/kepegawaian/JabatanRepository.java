@@ -26,17 +26,20 @@ class JabatanRepository {
 
   /**
    * Positions of the given agencies (all agencies when {@code instansiIds} is empty), optionally
-   * only vacant ({@code lowong = true}) or only filled ({@code false}).
+   * of one unit, and only vacant ({@code lowong = true}) or only filled ({@code false}).
    */
-  List<Jabatan> find(Optional<Collection<String>> instansiIds, Optional<Boolean> lowong) {
+  List<Jabatan> find(Optional<Collection<String>> instansiIds, Optional<String> unitKerjaId,
+      Optional<Boolean> lowong) {
     if (instansiIds.isPresent() && instansiIds.get().isEmpty()) {
       return List.of();
     }
     StringBuilder sql = new StringBuilder(SELECT).append(" where 1 = 1");
     instansiIds.ifPresent(ids -> sql.append(" and j.instansi_id in (:ids)"));
+    unitKerjaId.ifPresent(unit -> sql.append(" and j.unit_kerja_id = :unit"));
     lowong.ifPresent(l -> sql.append(" and j.kebutuhan - ").append(TERISI).append(l ? " > 0" : " <= 0"));
     sql.append(" order by j.instansi_id, j.nama");
-    return jdbc.query(sql.toString(), Map.of("ids", instansiIds.orElse(List.of())), JabatanRepository::jabatan);
+    return jdbc.query(sql.toString(), Map.of("ids", instansiIds.orElse(List.of()), "unit", unitKerjaId.orElse("")),
+        JabatanRepository::jabatan);
   }
 
   Optional<Jabatan> findById(String id) {

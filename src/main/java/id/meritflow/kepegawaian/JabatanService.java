@@ -22,13 +22,15 @@ class JabatanService {
     this.validator = new OrganisasiValidator(lookup);
   }
 
-  List<Jabatan> list(Caller caller, Optional<String> instansiId, Optional<Boolean> lowong) {
+  /** Positions the caller may read; a unit of another agency simply yields none. */
+  List<Jabatan> list(Caller caller, Optional<String> instansiId, Optional<String> unitKerjaId,
+      Optional<Boolean> lowong) {
     Optional<Collection<String>> scope = Access.readScope(caller);
     if (instansiId.isPresent()) {
       Access.requireReadable(caller, instansiId.get());
       scope = Optional.of(List.of(instansiId.get()));
     }
-    return repository.find(scope, lowong);
+    return repository.find(scope, unitKerjaId, lowong);
   }
 
   Jabatan get(Caller caller, String id) {

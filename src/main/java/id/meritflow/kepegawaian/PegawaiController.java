@@ -29,10 +29,17 @@ class PegawaiController {
   }
 
   @GetMapping
-  @Operation(summary = "Daftar pegawai per halaman (ukuran paling banyak 200)")
-  Halaman<Pegawai> list(Caller caller, @RequestParam Optional<String> instansiId,
+  @Operation(summary = "Daftar pegawai per halaman (ukuran paling banyak 200); dengan cari: pencarian nama atau NIP",
+      description = "Tanpa cari: data lengkap pegawai, urut nama. Dengan cari (paling sedikit 2 karakter): angka "
+          + "dicari sebagai awal NIP, selain itu setiap kata harus ada dalam nama; hasilnya ringkasan "
+          + "(nip, nama, instansi, unit kerja, jabatan beserta namanya, golongan seperti \"III/c — Penata\"), "
+          + "NIP yang persis sama lebih dulu, lalu urut nama. Hanya instansi yang boleh dibaca pemanggil.")
+  Halaman<?> list(Caller caller, @RequestParam Optional<String> cari, @RequestParam Optional<String> instansiId,
       @RequestParam Optional<String> unitKerjaId, @RequestParam(defaultValue = "0") int page,
       @RequestParam(defaultValue = "50") int size) {
+    if (cari.isPresent()) {
+      return queries.cari(caller, cari.get(), instansiId, unitKerjaId, page, size);
+    }
     return queries.page(caller, instansiId, unitKerjaId, page, size);
   }
 

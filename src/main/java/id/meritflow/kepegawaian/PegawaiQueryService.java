@@ -14,13 +14,26 @@ class PegawaiQueryService implements PegawaiDirectory {
 
   private final PegawaiRepository pegawai;
   private final RiwayatRepository riwayat;
+  private final PencarianPegawaiRepository pencarian;
 
-  PegawaiQueryService(PegawaiRepository pegawai, RiwayatRepository riwayat) {
+  PegawaiQueryService(PegawaiRepository pegawai, RiwayatRepository riwayat, PencarianPegawaiRepository pencarian) {
     this.pegawai = pegawai;
     this.riwayat = riwayat;
+    this.pencarian = pencarian;
   }
 
   Halaman<Pegawai> page(Caller caller, Optional<String> instansiId, Optional<String> unitKerjaId, int page, int size) {
+    return pegawai.page(filter(caller, instansiId, unitKerjaId), Math.max(0, page), boundedSize(size));
+  }
+
+  /** The employees whose name has every word, or whose NIP starts with the digits, in the caller's scope. */
+  Halaman<PegawaiRingkas> cari(Caller caller, String teks, Optional<String> instansiId, Optional<String> unitKerjaId,
+      int page, int size) {
+    KataCari kata = KataCari.parse(teks);
+    return pencarian.cari(kata, filter(caller, instansiId, unitKerjaId), Math.max(0, page), boundedSize(size));
+  }
+
+  private static PegawaiFilter filter(Caller caller, Optional<String> instansiId, Optional<String> unitKerjaId) {
     Optional<Collection<String>> scope = Access.readScope(caller);
     // A plain employee (not staff) sees their own record only, whatever agency filter is asked.
     Optional<String> ownNip = caller.isStaff() ? Optional.empty() : Optional.of(caller.nip().orElse(""));
@@ -30,8 +43,11 @@ class PegawaiQueryService implements PegawaiDirectory {
     if (instansiId.isPresent() && ownNip.isEmpty()) {
       Access.requireReadable(caller, instansiId.get());
     }
-    int boundedSize = Math.max(1, Math.min(size, MAX_PAGE_SIZE));
-    return pegawai.page(new PegawaiFilter(scope, ownNip, instansiId, unitKerjaId), Math.max(0, page), boundedSize);
+    return new PegawaiFilter(scope, ownNip, instansiId, unitKerjaId);
+  }
+
+  private static int boundedSize(int size) {
+    return Math.max(1, Math.min(size, MAX_PAGE_SIZE));
   }
 
   @Transactional(readOnly = true)

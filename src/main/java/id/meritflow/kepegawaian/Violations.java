@@ -51,6 +51,11 @@ final class Violations {
     }
   }
 
+  /** A refusal of one field, for a request that has nothing else to check. */
+  static InvalidRequestException invalid(String field, String code, String message) {
+    return new InvalidRequestException(List.of(new FieldViolation(field, code, message)));
+  }
+
   void throwIfAny() {
     if (!list.isEmpty()) {
       throw new InvalidRequestException(list);

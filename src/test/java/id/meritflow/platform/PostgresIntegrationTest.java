@@ -144,6 +144,50 @@ class PostgresIntegrationTest {
     assertThat(rest.getForEntity("/api/pegawai", String.class).getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
   }
 
+  @Test
+  void employeeSearchAndTransferListRunOnPostgres() throws Exception {
+    var json = new com.fasterxml.jackson.databind.ObjectMapper();
+    // name words in any case and order, with a LIKE wildcard taken literally; a NIP prefix as a key range
+    var byName = json.readTree(rest.withBasicAuth("operator-cimahi", "demo")
+        .getForObject("/api/pegawai?cari=LESTARI dewi", String.class));
+    assertThat(byName.get("items").findValuesAsText("nip")).contains(DemoPegawai.DEWI_NIP);
+    assertThat(byName.get("total").asLong()).isEqualTo(byName.get("items").size());
+    assertThat(byName.get("items").get(0).get("golongan").asText()).contains(" \u2014 ");
+    assertThat(json.readTree(rest.withBasicAuth("operator-cimahi", "demo")
+        .getForObject("/api/pegawai?cari=de%wi", String.class)).get("total").asLong()).isZero();
+    assertThat(json.readTree(rest.withBasicAuth("operator-cimahi", "demo")
+        .getForObject("/api/pegawai?cari=19850312", String.class)).get("items").findValuesAsText("nip"))
+        .contains(DemoPegawai.DEWI_NIP).allSatisfy(n -> assertThat(n).startsWith("19850312"));
+
+    // a transfer to a full position fails its checks and waits for the operator
+    Map<String, Object> target = jdbc.queryForMap("""
+        select j.id, j.unit_kerja_id from jabatan j where j.instansi_id = 'cimahi' and j.jenis = 'PELAKSANA'
+          and j.kebutuhan <= (select count(*) from pegawai p where p.jabatan_id = j.id) order by j.id fetch first 1 rows only""");
+    String nip = jdbc.queryForObject("""
+        select nip from pegawai where instansi_id = 'cimahi' and nip not in (?, ?) and jabatan_id <> ?
+        order by nip desc fetch first 1 rows only""", String.class, DemoPegawai.DEWI_NIP, DemoPegawai.BUDI_NIP,
+        target.get("id"));
+    String today = id.meritflow.support.SuiteClock.hariIni().toString();
+    var headers = new org.springframework.http.HttpHeaders();
+    headers.setContentType(org.springframework.http.MediaType.APPLICATION_JSON);
+    var created = rest.withBasicAuth("operator-cimahi", "demo").postForEntity("/api/mutasi",
+        new org.springframework.http.HttpEntity<>(json.writeValueAsString(Map.of("nip", nip, "instansiTujuanId", "cimahi",
+            "unitKerjaTujuanId", target.get("unit_kerja_id"), "jabatanTujuanId", target.get("id"), "rute", "DALAM_INSTANSI",
+            "alasan", Map.of("kategori", "ROTASI", "uraian", "Penyegaran"), "atasPermintaanSendiri", false,
+            "tanggalUsulan", today, "tmt", today)), headers), String.class);
+    assertThat(created.getStatusCode()).as(created.getBody()).isEqualTo(HttpStatus.CREATED);
+    EngineAwait.task(taskService, json.readTree(created.getBody()).get("id").asText(), "Task_PerbaikiUsulan");
+
+    // the transfer list reads it from the history, its step through a native query over the page's cases
+    var mutasi = rest.withBasicAuth("operator-cimahi", "demo").getForEntity("/api/mutasi?status=BERJALAN&nip=" + nip,
+        String.class);
+    assertThat(mutasi.getStatusCode()).as(mutasi.getBody()).isEqualTo(HttpStatus.OK);
+    var row = json.readTree(mutasi.getBody()).get("items").get(0);
+    assertThat(row.get("businessKey").asText()).isEqualTo(json.readTree(created.getBody()).get("businessKey").asText());
+    assertThat(row.get("langkah").asText()).isEqualTo("Perbaiki atau tarik usulan");
+    assertThat(row.get("nama").asText()).isNotBlank();
+  }
+
 
   private static String env(String name, String fallback) {
     String value = System.getenv(name);

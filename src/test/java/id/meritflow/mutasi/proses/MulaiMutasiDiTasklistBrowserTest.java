@@ -85,6 +85,9 @@ class MulaiMutasiDiTasklistBrowserTest {
       nomor = tasklist.text(By.id("nomor-kasus"));
       kasus = runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(nomor).singleResult().getId();
       assertThat(runtimeService.getVariable(kasus, "nip")).isEqualTo(nip);
+      JsonNode daftar = JSON.readTree(rest.withBasicAuth("operator-cimahi", "demo")
+          .getForObject("/api/mutasi?nip=" + nip, String.class));
+      assertThat(daftar.get("items").findValuesAsText("businessKey")).as("the agency's list has the case").contains(nomor);
 
       // and *Usulan saya* lists the case at its current step, waiting for the Mendagri's approval
       String catat = EngineAwait.task(taskService, kasus, "Task_CatatDokumen");

@@ -19,6 +19,7 @@ class OpenApiDocumentTest {
 
     assertThat(response.getStatusCode()).isEqualTo(HttpStatus.OK);
     assertThat(response.getBody()).contains("\"openapi\"", "/api/pegawai", "/api/pegawai/{nip}", "/api/jabatan",
-        "/api/disiplin/kehadiran", "/api/disiplin/kasus/{id}/keberatan");
+        "/api/disiplin/kehadiran", "/api/disiplin/kasus/{id}/keberatan", "/api/unit-kerja", "/api/mutasi",
+        "/api/mutasi/{businessKey}", "Daftar kasus mutasi");
   }
 }
