@@ -73,9 +73,9 @@ class MulaiMutasiDiTasklistBrowserTest {
       tasklist.visible(By.xpath("//*[normalize-space()='Mulai proses']"));
       tasklist.startProcess("Mutasi Pegawai");
       tasklist.pickEmployee(nama.split(" ")[0] + " " + nama.split(" ")[1], nip);
-      tasklist.selectByText("instansi-tujuan", "Kota Cimahi");
+      tasklist.selectByText("instansi-tujuan", "Pemerintah Kota Cimahi");
       tasklist.selectByText("unit-tujuan", unit);
-      tasklist.selectByText("jabatan-tujuan", jabatan);
+      tasklist.selectByText("jabatan-tujuan", jabatan + " — ");
       tasklist.setDate("tmt", today());
       tasklist.typeInto(By.id("uraian-alasan"), "Pengisian jabatan lowong");
       tasklist.clickStartButton();

@@ -47,9 +47,8 @@ class MulaiKasusDiTasklistBrowserTest {
 
     tasklist.awaitText(By.id("nomor-kasus"), t -> t.startsWith("KP-") && t.endsWith("-" + nip));
     String nomor = tasklist.text(By.id("nomor-kasus"));
-    awaitCase(nomor);
-    assertThat(jdbc.queryForObject("select count(*) from usulan_kp where business_key = ?", Integer.class, nomor))
-        .as("the proposal is screened under the number the form showed").isOne();
+    await("the proposal screened under the number the form showed", () ->
+        jdbc.queryForObject("select count(*) from usulan_kp where business_key = ?", Integer.class, nomor) == 1);
   }
 
   @Test
@@ -80,13 +79,13 @@ class MulaiKasusDiTasklistBrowserTest {
     tasklist.awaitText(By.id("nomor-kasus"), t -> !t.isBlank());
     String nomor = tasklist.text(By.id("nomor-kasus"));
     assertThat(jdbc.queryForObject("select nip from kasus_disiplin where id = ?", String.class, nomor)).isEqualTo(nip);
-    awaitCase(nomor);
+    await("the case " + nomor, () -> history.createHistoricProcessInstanceQuery().processInstanceBusinessKey(nomor).count() > 0);
   }
 
-  private void awaitCase(String businessKey) {
+  private static void await(String what, java.util.function.BooleanSupplier done) {
     long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-    while (history.createHistoricProcessInstanceQuery().processInstanceBusinessKey(businessKey).count() == 0) {
-      assertThat(System.nanoTime()).as("a case with business key " + businessKey).isLessThan(deadline);
+    while (!done.getAsBoolean()) {
+      assertThat(System.nanoTime()).as(what).isLessThan(deadline);
       try {
         Thread.sleep(100);
       } catch (InterruptedException e) {
