@@ -4,7 +4,8 @@ import java.util.List;
 
 /**
  * A transfer case as its reviewer reads it: names instead of ids, sentences instead of codes and
- * JSON, the rules that did not pass first. Answered by {@code GET /api/mutasi/tugas/{taskId}/ringkasan}.
+ * JSON, the rules that did not pass first. Answered by {@code GET /api/mutasi/tugas/{taskId}/ringkasan}
+ * for every task of a transfer case: the verifier's review and the operator's correction.
  */
 record RingkasanTinjauan(
     String nomorUsulan,
@@ -27,6 +28,10 @@ record RingkasanTinjauan(
   /** A position with its unit and agency; {@code lowong} only for the target. */
   record Posisi(String jabatan, String unitKerja, String instansi, String syarat, Integer lowong) {}
 
-  /** One rule's result: {@code status} in words (Tidak memenuhi, Perlu persetujuan, Memenuhi). */
+  /**
+   * One rule's result: {@code status} in words (Tidak memenuhi, Perlu persetujuan, Memenuhi). A field
+   * the check could not read (an unknown position after a correction, a missing TMT) is a result
+   * too, with {@code kode} null and the field named in {@code judul}.
+   */
   record Aturan(String kode, String judul, String status, String pesan, boolean perhatian) {}
 }
