@@ -94,6 +94,21 @@ public final class Tasklist {
         .until(d -> expected.test(d.findElement(by).getText().trim()));
   }
 
+  /** Waits until the visible text of a select's chosen option (e.g. a prefilled list) satisfies the check. */
+  public void awaitSelectedText(String selectId, Predicate<String> expected) {
+    By by = By.id(selectId);
+    new WebDriverWait(browser, UI_WAIT).ignoring(StaleElementReferenceException.class)
+        .ignoring(org.openqa.selenium.NoSuchElementException.class)
+        .withMessage(() -> selectId + " shows '" + selectedText(by) + "'")
+        .until(d -> expected.test(selectedText(by)));
+  }
+
+  private String selectedText(By by) {
+    var found = browser.findElements(by);
+    return found.isEmpty() ? ""
+        : new org.openqa.selenium.support.ui.Select(found.get(0)).getFirstSelectedOption().getText().trim();
+  }
+
   /** The visible text of an element, or "" when it is not on the page. */
   public String text(By by) {
     var found = browser.findElements(by);
@@ -165,6 +180,20 @@ public final class Tasklist {
 
   public void click(By by) {
     step("click", () -> clickCentered(by));
+  }
+
+  /**
+   * Closes Tasklist's notification toasts (they cover the complete button) and returns their text,
+   * e.g. a failed list request of an embedded form.
+   */
+  public java.util.List<String> dismissNotifications() {
+    var toasts = browser.findElements(By.cssSelector(".page-notifications .alert"));
+    java.util.List<String> texts = toasts.stream().map(t -> t.getText().trim()).toList();
+    ((JavascriptExecutor) browser).executeScript(
+        "document.querySelectorAll('.page-notifications .alert .close').forEach(function (b) { b.click(); });");
+    new WebDriverWait(browser, UI_WAIT).until(ExpectedConditions.invisibilityOfElementLocated(
+        By.cssSelector(".page-notifications .alert")));
+    return texts;
   }
 
   /** Completes the open task with Tasklist's own button (embedded forms). */
