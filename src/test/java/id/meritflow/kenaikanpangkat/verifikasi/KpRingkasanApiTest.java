@@ -91,9 +91,10 @@ class KpRingkasanApiTest {
     assertThat(aturan.get(0).get("perhatian").asBoolean()).isTrue();
     assertThat(aturan.get(aturan.size() - 1).get("status").asText()).isEqualTo("Memenuhi");
 
-    // and no text meant for display holds an enum name or JSON
+    // and no text meant for display holds an enum name, JSON or an ISO date
     assertThat(tampilan(s)).allSatisfy(t -> assertThat(t)
-        .doesNotContain("PRESTASI_LUAR_BIASA", "PERLU_VERIFIKASI", "LULUS", "DELEGASI", "KEPPRES", "{", "["));
+        .doesNotContain("PRESTASI_LUAR_BIASA", "PERLU_VERIFIKASI", "LULUS", "DELEGASI", "KEPPRES", "{", "[")
+        .doesNotContainPattern("\\d{4}-\\d{2}-\\d{2}"));
   }
 
   @Test
