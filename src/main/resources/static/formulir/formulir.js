@@ -1,5 +1,6 @@
 /*
- * Shared helpers of MeritFlow's embedded start forms in Tasklist (forms/mulai-*.html).
+ * Shared helpers of MeritFlow's embedded forms in Tasklist (forms/mulai-*.html and the task forms
+ * that reuse their lists, e.g. forms/perbaikan-usulan-mutasi.html).
  * The forms run inside Tasklist's AngularJS; they call MeritFlow's /api with the webapps' session
  * (and its CSRF header, which Tasklist's $http sends), never with an internal id typed by a person.
  * Every list is fetched server-side and filtered by the previous choice.
@@ -88,6 +89,88 @@
     };
   }
 
+  /**
+   * Wires the target agency \u2192 unit \u2192 position selects of a form: $scope.usulan.instansiTujuanId,
+   * .unitKerjaTujuanId, .jabatanTujuanId and the lists in $scope.daftar. Each list loads after the
+   * previous choice and a new choice clears what depended on it. Returns isi(instansiId, unitKerjaId,
+   * jabatanId), which chooses all three at once and loads their lists (a case being corrected); a
+   * unit or position no longer in its list is left for the operator to choose again.
+   */
+  function pilihanTujuan($scope, layanan) {
+    $scope.daftar = { instansi: [], unit: [], jabatan: [], pesan: '' };
+    function gagal(r) { $scope.daftar.pesan = pesanGalat(r); }
+    function muatUnit(instansiId) {
+      return layanan.unitKerja(instansiId).then(function (rows) { $scope.daftar.unit = rows; return rows; }, gagal);
+    }
+    function muatJabatan(instansiId, unitKerjaId) {
+      return layanan.jabatan(instansiId, unitKerjaId).then(function (rows) { $scope.daftar.jabatan = rows; return rows; }, gagal);
+    }
+    function ada(rows, id) {
+      return (rows || []).some(function (r) { return r.id === id; });
+    }
+    layanan.instansi().then(function (rows) { $scope.daftar.instansi = rows; }, gagal);
+    $scope.gantiInstansi = function () {
+      $scope.usulan.unitKerjaTujuanId = null; $scope.usulan.jabatanTujuanId = null;
+      $scope.daftar.unit = []; $scope.daftar.jabatan = [];
+      if ($scope.usulan.instansiTujuanId) { muatUnit($scope.usulan.instansiTujuanId); }
+    };
+    $scope.gantiUnit = function () {
+      $scope.usulan.jabatanTujuanId = null; $scope.daftar.jabatan = [];
+      if ($scope.usulan.unitKerjaTujuanId) { muatJabatan($scope.usulan.instansiTujuanId, $scope.usulan.unitKerjaTujuanId); }
+    };
+    $scope.labelJabatan = function (j) {
+      return j.nama + (j.lowong > 0 ? ' \u2014 lowong ' + j.lowong : ' \u2014 tidak lowong');
+    };
+    return function isi(instansiId, unitKerjaId, jabatanId) {
+      $scope.usulan.instansiTujuanId = instansiId || null;
+      $scope.gantiInstansi();
+      if (!instansiId) { return; }
+      muatUnit(instansiId).then(function (units) {
+        if (!unitKerjaId || !ada(units, unitKerjaId)) { return; }
+        $scope.usulan.unitKerjaTujuanId = unitKerjaId;
+        muatJabatan(instansiId, unitKerjaId).then(function (jabatan) {
+          if (jabatanId && ada(jabatan, jabatanId)) { $scope.usulan.jabatanTujuanId = jabatanId; }
+        });
+      });
+    };
+  }
+
+  /** yyyy-mm-dd of a Date from an <input type="date">, or null. */
+  function tanggalIso(d) {
+    return d ? d.getFullYear() + '-' + ('0' + (d.getMonth() + 1)).slice(-2) + '-' + ('0' + d.getDate()).slice(-2) : null;
+  }
+
+  /** The Date of a yyyy-mm-dd text, for an <input type="date">; null when empty or unreadable. */
+  function tanggalDari(iso) {
+    var m = /^(\d{4})-(\d{2})-(\d{2})/.exec(iso || '');
+    return m ? new Date(+m[1], +m[2] - 1, +m[3]) : null;
+  }
+
+  /**
+   * Values of process variables a task form fetched itself (camForm.variableManager.fetchVariable
+   * on 'form-loaded', which must be registered in the form's own script: this file loads later);
+   * null for a variable the case does not have.
+   */
+  function nilaiVariabel(camForm, names) {
+    var vm = camForm.variableManager, values = {};
+    names.forEach(function (n) { values[n] = vm.variable(n) ? vm.variableValue(n) : null; });
+    return values;
+  }
+
+  /**
+   * Sets a process variable from the form script, for a value no cam-variable-name input holds (a
+   * choice from a list loaded later); call it on 'submit'. Creates the variable if the form has not
+   * fetched it.
+   */
+  function tulisVariabel(camForm, name, value) {
+    var vm = camForm.variableManager;
+    if (vm.variable(name)) {
+      vm.variableValue(name, value);
+    } else {
+      vm.createVariable({ name: name, type: 'String', value: value, isDirty: true });
+    }
+  }
+
   /** Today in western Indonesian time, as yyyy-mm-dd. */
   function hariIni() {
     var wib = new Date(Date.now() + 7 * 3600 * 1000);
@@ -163,6 +246,11 @@
     acak: acak,
     hariIni: hariIni,
     pencarianPegawai: pencarianPegawai,
+    pilihanTujuan: pilihanTujuan,
+    tanggalDari: tanggalDari,
+    tanggalIso: tanggalIso,
+    nilaiVariabel: nilaiVariabel,
+    tulisVariabel: tulisVariabel,
     kirimLewatApi: kirimLewatApi,
     pesanGalat: pesanGalat
   };

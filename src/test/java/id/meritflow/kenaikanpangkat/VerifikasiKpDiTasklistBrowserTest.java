@@ -16,7 +16,7 @@ import org.camunda.bpm.engine.TaskService;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.By;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -26,7 +26,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * BKN's verifier gives the pertek for a promotion that needs a document checked, in the real
- * Tasklist: the form shows the proposal and every rule's result; approving sends it on to the SK.
+ * Tasklist: the embedded form names the employee and shows the proposal and every rule's result in
+ * words, the one needing verification first, with no enum names; approving sends it on to the SK.
  */
 @MeritFlowIntegrationTest
 class VerifikasiKpDiTasklistBrowserTest {
@@ -58,16 +59,27 @@ class VerifikasiKpDiTasklistBrowserTest {
     Tasklist tasklist = new Tasklist(browser.driver(), port, "VerifikasiKpDiTasklist");
     tasklist.loginAs("verifikator-bkn", "demo");
     tasklist.openTask(taskId);
+    String nama = jdbc.queryForObject("select nama from pegawai where nip = ?", String.class, calon.nip());
     tasklist.step("form-rendered", () -> {
-      tasklist.visible(Tasklist.radioLabel("Keputusan pertek"));
-      tasklist.awaitValue(Tasklist.field("input", "NIP pegawai"), v -> v.equals(calon.nip()));
-      tasklist.awaitValue(Tasklist.field("input", "Golongan tujuan"), v -> v.equals(calon.golonganTujuan()));
-      tasklist.awaitValue(Tasklist.field("textarea", "Hasil pemeriksaan syarat (per aturan)"),
-          v -> v.contains("PERLU_VERIFIKASI — KP-KINERJA") && v.contains("LULUS — KP-MASA-PANGKAT"));
+      tasklist.awaitText(By.id("nama-pegawai"), t -> t.contains(nama) && t.contains(calon.nip()));
+      tasklist.awaitText(By.id("jenis-kp"), t -> t.equals("Prestasi luar biasa"));
+      tasklist.awaitText(By.id("pangkat-tujuan"), t -> t.contains("(" + calon.golonganTujuan() + ")"));
+      tasklist.awaitText(By.id("hasil-aturan"), t -> t.startsWith("Perlu verifikasi — Predikat kinerja (KP-KINERJA):")
+          && t.contains("Memenuhi — Masa kerja dalam pangkat terakhir (KP-MASA-PANGKAT):"));
     });
+    // rule codes (KP-KEPPRES) are the only capitals the verifier reads
+    assertThat(tasklist.text(By.cssSelector("form.meritflow-formulir")).replaceAll("\\(KP-[A-Z-]+\\)", ""))
+        .as("no enum names or JSON on the verification form")
+        .doesNotContain("PRESTASI_LUAR_BIASA", "PERLU_VERIFIKASI", "LULUS", "KEPPRES", "DELEGASI", "[{", "\"kode\"");
     tasklist.claim();
-    tasklist.chooseAndComplete(taskId, "Setuju — terbitkan pertek");
 
+    // when the verifier approves
+    tasklist.selectByText("keputusan", "Setuju");
+    tasklist.completeTask(taskId);
+
+    // then the verifier made the decision the process routes on, and the SK is signed
+    assertThat(history.createHistoricVariableInstanceQuery().processInstanceId(kasus).variableName("keputusanVerifikasi")
+        .singleResult().getValue()).isEqualTo("SETUJU");
     assertThat(history.createHistoricTaskInstanceQuery().taskId(taskId).singleResult().getAssignee())
         .isEqualTo("verifikator-bkn");
     kp.awaitIdle(60);

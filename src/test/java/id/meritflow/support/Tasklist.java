@@ -108,6 +108,21 @@ public final class Tasklist {
         .until(d -> expected.test(d.findElement(by).getText().trim()));
   }
 
+  /** Waits until the visible text of a select's chosen option (e.g. a prefilled list) satisfies the check. */
+  public void awaitSelectedText(String selectId, Predicate<String> expected) {
+    By by = By.id(selectId);
+    new WebDriverWait(browser, UI_WAIT).ignoring(StaleElementReferenceException.class)
+        .ignoring(org.openqa.selenium.NoSuchElementException.class)
+        .withMessage(() -> selectId + " shows '" + selectedText(by) + "'")
+        .until(d -> expected.test(selectedText(by)));
+  }
+
+  private String selectedText(By by) {
+    var found = browser.findElements(by);
+    return found.isEmpty() ? ""
+        : new org.openqa.selenium.support.ui.Select(found.get(0)).getFirstSelectedOption().getText().trim();
+  }
+
   /** The visible text of an element, or "" when it is not on the page. */
   public String text(By by) {
     var found = browser.findElements(by);

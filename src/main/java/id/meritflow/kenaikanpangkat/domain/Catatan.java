@@ -19,6 +19,14 @@ final class Catatan {
     return new HasilAturanKp(kode, status, fakta, pesan);
   }
 
+  private static final java.time.format.DateTimeFormatter TANGGAL =
+      java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy", java.util.Locale.forLanguageTag("id-ID"));
+
+  /** "1 Januari 2027", for the sentences a person reads (facts keep ISO dates). */
+  static String tanggal(LocalDate d) {
+    return d.format(TANGGAL);
+  }
+
   /** "5 tahun 3 bulan". */
   static String lama(LocalDate dari, LocalDate sampai) {
     Period p = Period.between(dari, sampai);

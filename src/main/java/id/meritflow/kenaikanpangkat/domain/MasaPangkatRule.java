@@ -21,7 +21,7 @@ final class MasaPangkatRule implements AturanKp {
         .put("minimalTahun", minimal).put("jenis", f.jenis().name());
     if (tmtGolongan.isAfter(f.tmt()) || tahun < minimal) {
       return c.hasil(KODE, StatusAturanKp.GAGAL, "Masa dalam pangkat " + f.pegawai().golongan().kode() + " pada TMT "
-          + f.tmt() + " baru " + Catatan.lama(tmtGolongan, f.tmt()) + "; " + f.jenis().label().toLowerCase()
+          + Catatan.tanggal(f.tmt()) + " baru " + Catatan.lama(tmtGolongan, f.tmt()) + "; " + f.jenis().label().toLowerCase()
           + " mensyaratkan sekurang-kurangnya " + minimal + " tahun.");
     }
     return c.hasil(KODE, StatusAturanKp.LULUS, "Masa dalam pangkat " + Catatan.lama(tmtGolongan, f.tmt())

@@ -18,11 +18,11 @@ final class PeriodeRule implements AturanKp {
         .put("tanggalPengajuan", f.tanggalPengajuan());
     return switch (kalender.status(periode, f.tanggalPengajuan())) {
       case TERBUKA -> c.hasil(KODE, StatusAturanKp.LULUS, "Diajukan dalam periode " + periode.nama()
-          + " yang terbuka; TMT " + periode.tmt() + ".");
+          + " yang terbuka; TMT " + Catatan.tanggal(periode.tmt()) + ".");
       case BELUM_DIBUKA -> c.hasil(KODE, StatusAturanKp.GAGAL, "Periode " + periode.nama() + " belum dibuka; "
-          + "pengajuan dibuka mulai " + kalender.dibuka(periode) + ".");
+          + "pengajuan dibuka mulai " + Catatan.tanggal(kalender.dibuka(periode)) + ".");
       case DITUTUP -> c.hasil(KODE, StatusAturanKp.GAGAL, "Periode " + periode.nama() + " sudah ditutup pada "
-          + kalender.batasPengajuan(periode) + "; ajukan pada periode berikutnya yang terbuka.");
+          + Catatan.tanggal(kalender.batasPengajuan(periode)) + "; ajukan pada periode berikutnya yang terbuka.");
     };
   }
 }

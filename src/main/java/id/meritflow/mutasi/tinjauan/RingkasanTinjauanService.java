@@ -116,9 +116,46 @@ class RingkasanTinjauanService {
         .map(r -> {
           StatusPemeriksaan s = StatusPemeriksaan.valueOf(r.path("status").asText());
           String kode = r.path("kode").asText();
-          String judul = Optional.ofNullable(aturan.get(kode)).map(InfoAturan::judul).orElse(kode);
-          return new RingkasanTinjauan.Aturan(kode, judul, status(s), r.path("pesan").asText(), s != StatusPemeriksaan.LULUS);
+          String pesan = r.path("pesan").asText();
+          InfoAturan info = aturan.get(kode);
+          if (info == null) {
+            // not a merit rule but a field the check could not read (ProsesMutasi turns those into GAGAL
+            // results): named by its field, without the problem code, which is no rule's code
+            String isian = r.path("fakta").path("isian").asText("");
+            return new RingkasanTinjauan.Aturan(null, "Isian usulan: " + isian(isian), status(s),
+                pesanIsian(kode, isian, pesan), true);
+          }
+          return new RingkasanTinjauan.Aturan(kode, info.judul(), status(s), pesan, s != StatusPemeriksaan.LULUS);
         }).toList();
+  }
+
+  /** A proposal's field in words, as within a sentence. */
+  static String isian(String field) {
+    return switch (field.replaceAll("[.\\[].*", "")) {
+      case "nip" -> "pegawai";
+      case "instansiTujuanId" -> "instansi tujuan";
+      case "unitKerjaTujuanId" -> "unit kerja tujuan";
+      case "jabatanTujuanId" -> "jabatan tujuan";
+      case "tmt" -> "TMT";
+      case "tanggalUsulan" -> "tanggal usulan";
+      case "rute" -> "rute mutasi";
+      case "alasan" -> "alasan";
+      case "dokumenPersetujuan" -> "dokumen persetujuan";
+      default -> "isian lain";
+    };
+  }
+
+  /** The validator's sentence, with field and route names (written for API clients) in words. */
+  static String pesanIsian(String kode, String field, String pesan) {
+    if ("WAJIB_DIISI".equals(kode)) {
+      String nama = isian(field);
+      return nama.substring(0, 1).toUpperCase(Locale.ROOT) + nama.substring(1) + " wajib diisi.";
+    }
+    String teks = pesan;
+    for (RuteMutasi r : RuteMutasi.values()) {
+      teks = teks.replace(r.name(), "\u201c" + rute(r.name()).split(";")[0].toLowerCase(Locale.ROOT) + "\u201d");
+    }
+    return teks;
   }
 
   static String status(StatusPemeriksaan s) {

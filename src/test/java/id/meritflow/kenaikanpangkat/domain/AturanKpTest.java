@@ -195,7 +195,7 @@ class AturanKpTest {
   void periodeMustBeOpenOnTheSubmissionDay() {
     Fakta f = new Fakta();
     f.periode = new PeriodeKp(YearMonth.of(2026, 12)); // closed on 21 November
-    assertThat(hasil(new PeriodeRule(), f).pesan()).contains("sudah ditutup pada 2026-11-21");
+    assertThat(hasil(new PeriodeRule(), f).pesan()).contains("sudah ditutup pada 21 November 2026");
     f.periode = new PeriodeKp(YearMonth.of(2027, 3)); // opens 1 December
     assertThat(hasil(new PeriodeRule(), f).pesan()).contains("belum dibuka");
     assertThat(hasil(new PeriodeRule(), f).status()).isEqualTo(StatusAturanKp.GAGAL);
