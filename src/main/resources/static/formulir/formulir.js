@@ -50,7 +50,20 @@
       jabatan: function (instansiId, unitKerjaId) {
         return get('/api/jabatan', { instansiId: instansiId, unitKerjaId: unitKerjaId });
       },
-      periodeKp: function () { return get('/api/kenaikan-pangkat/periode'); },
+      /**
+       * The promotion calendar with every open period: late in a year the open ones include next
+       * year's (a TMT of 1 January opens in October), which the calendar lists under that year.
+       */
+      periodeKp: function () {
+        return get('/api/kenaikan-pangkat/periode').then(function (k) {
+          var dikenal = k.periode.map(function (p) { return p.kode; });
+          var lain = k.terbuka.some(function (kode) { return dikenal.indexOf(kode) < 0; });
+          return !lain ? k : get('/api/kenaikan-pangkat/periode', { tahun: k.tahun + 1 }).then(function (n) {
+            k.periode = k.periode.concat(n.periode);
+            return k;
+          });
+        });
+      },
       post: function (url, body, headers) { return $http.post(url, body, { headers: headers || {} }); }
     };
   }
@@ -171,10 +184,13 @@
     }
   }
 
-  /** Today in western Indonesian time, as yyyy-mm-dd. */
-  function hariIni() {
-    var wib = new Date(Date.now() + 7 * 3600 * 1000);
-    return wib.toISOString().slice(0, 10);
+  var BULAN = ['Januari', 'Februari', 'Maret', 'April', 'Mei', 'Juni', 'Juli', 'Agustus', 'September',
+    'Oktober', 'November', 'Desember'];
+
+  /** "22 Desember 2026" for "2026-12-22": a date as people read it; the text itself when unreadable. */
+  function tanggalTeks(iso) {
+    var d = tanggalDari(iso);
+    return d ? d.getDate() + ' ' + BULAN[d.getMonth()] + ' ' + d.getFullYear() : (iso || '');
   }
 
   /**
@@ -244,7 +260,7 @@
     ukuran: ukuran,
     api: api,
     acak: acak,
-    hariIni: hariIni,
+    tanggalTeks: tanggalTeks,
     pencarianPegawai: pencarianPegawai,
     pilihanTujuan: pilihanTujuan,
     tanggalDari: tanggalDari,

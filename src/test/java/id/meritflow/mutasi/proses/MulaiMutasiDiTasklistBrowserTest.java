@@ -72,7 +72,7 @@ class MulaiMutasiDiTasklistBrowserTest {
       tasklist.loginAs("operator-cimahi", "demo");
       tasklist.visible(By.xpath("//*[normalize-space()='Mulai proses']"));
       tasklist.startProcess("Mutasi Pegawai");
-      tasklist.pickEmployee(nama.split(" ")[0] + " " + nama.split(" ")[1], nip);
+      tasklist.pickEmployee(nama, nip);
       tasklist.selectByText("instansi-tujuan", "Pemerintah Kota Cimahi");
       tasklist.selectByText("unit-tujuan", unit);
       tasklist.selectByText("jabatan-tujuan", jabatan + " — ");

@@ -6,7 +6,9 @@ import id.meritflow.support.BrowserSession;
 import id.meritflow.support.MeritFlowIntegrationTest;
 import id.meritflow.support.SuiteClock;
 import id.meritflow.support.Tasklist;
+import id.meritflow.kenaikanpangkat.KpTestSupport;
 import java.time.Duration;
+import java.time.YearMonth;
 import org.camunda.bpm.engine.HistoryService;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -22,6 +24,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
  */
 @MeritFlowIntegrationTest
 class MulaiKasusDiTasklistBrowserTest {
+
+  private static final String[] NAMA_BULAN = {"Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli",
+      "Agustus", "September", "Oktober", "November", "Desember"};
 
   @LocalServerPort int port;
   @Autowired JdbcTemplate jdbc;
@@ -43,9 +48,12 @@ class MulaiKasusDiTasklistBrowserTest {
     tasklist.startProcess("Kenaikan Pangkat");
     tasklist.pickEmployee(nama, nip);
     tasklist.selectByText("jenis-kp", "Reguler");
+    // the last open period, which in November lies in the next year (the 1,000-row period test uses the first)
+    YearMonth periode = KpTestSupport.periodeTerbuka(2);
+    tasklist.selectByText("periode-kp", NAMA_BULAN[periode.getMonthValue() - 1] + " " + periode.getYear());
     tasklist.clickStartButton();
 
-    tasklist.awaitText(By.id("nomor-kasus"), t -> t.startsWith("KP-") && t.endsWith("-" + nip));
+    tasklist.awaitText(By.id("nomor-kasus"), t -> t.equals("KP-" + periode + "-" + nip));
     String nomor = tasklist.text(By.id("nomor-kasus"));
     await("the proposal screened under the number the form showed", () ->
         jdbc.queryForObject("select count(*) from usulan_kp where business_key = ?", Integer.class, nomor) == 1);
