@@ -7,6 +7,7 @@ import id.meritflow.support.MeritFlowIntegrationTest;
 import id.meritflow.support.SuiteClock;
 import id.meritflow.support.Tasklist;
 import id.meritflow.kenaikanpangkat.KpTestSupport;
+import id.meritflow.kenaikanpangkat.domain.PeriodeKp;
 import java.time.Duration;
 import java.time.YearMonth;
 import org.camunda.bpm.engine.HistoryService;
@@ -24,9 +25,6 @@ import org.springframework.jdbc.core.JdbcTemplate;
  */
 @MeritFlowIntegrationTest
 class MulaiKasusDiTasklistBrowserTest {
-
-  private static final String[] NAMA_BULAN = {"Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli",
-      "Agustus", "September", "Oktober", "November", "Desember"};
 
   @LocalServerPort int port;
   @Autowired JdbcTemplate jdbc;
@@ -50,7 +48,7 @@ class MulaiKasusDiTasklistBrowserTest {
     tasklist.selectByText("jenis-kp", "Reguler");
     // the last open period, which in November lies in the next year (the 1,000-row period test uses the first)
     YearMonth periode = KpTestSupport.periodeTerbuka(2);
-    tasklist.selectByText("periode-kp", NAMA_BULAN[periode.getMonthValue() - 1] + " " + periode.getYear());
+    tasklist.selectByText("periode-kp", new PeriodeKp(periode).nama());
     tasklist.clickStartButton();
 
     tasklist.awaitText(By.id("nomor-kasus"), t -> t.equals("KP-" + periode + "-" + nip));
