@@ -2,7 +2,7 @@
  * Shared helpers of MeritFlow's embedded forms in Tasklist (forms/mulai-*.html and the task forms
  * that reuse their lists, e.g. forms/perbaikan-usulan-mutasi.html).
  * The forms run inside Tasklist's AngularJS; they call MeritFlow's /api with the webapps' session
- * (and its CSRF header, which Tasklist's $http sends), never with an internal id typed by a person.
+ * (and its CSRF token), never with an internal id typed by a person.
  * Every list is fetched server-side and filtered by the previous choice.
  */
 (function (global) {
@@ -36,10 +36,57 @@
     return Array.prototype.map.call(a, function (b) { return ('0' + b.toString(16)).slice(-2); }).join('');
   }
 
-  /** The API of one form: $http from the form's injector. */
-  function api($http) {
+  /** The webapps' CSRF token (cookie XSRF-TOKEN), which /api requires on every write from a session. */
+  function tokenCsrf() {
+    var m = /(?:^|;\s*)XSRF-TOKEN=([^;]+)/.exec(document.cookie);
+    return m ? decodeURIComponent(m[1]) : null;
+  }
+
+  /**
+   * One request to /api, with fetch rather than Tasklist's $http: Tasklist turns every failed $http
+   * request into a "Kesalahan Komunikasi … muat ulang halaman" notification, while a refused
+   * proposal is an answer the form shows next to its fields. Answers as $http's do ({status, data},
+   * a failure rejects with the same shape, status 0 when the server was not reached), as a promise of
+   * the app's own $q, so that the form's scope updates.
+   */
+  function minta(method, url, params, body, extraHeaders) {
+    var $q = global.angular.element(document.documentElement).injector().get('$q');
+    var query = Object.keys(params || {}).filter(function (k) { return params[k] !== null && params[k] !== undefined; })
+      .map(function (k) { return encodeURIComponent(k) + '=' + encodeURIComponent(params[k]); }).join('&');
+    var headers = Object.assign({ Accept: 'application/json' }, extraHeaders || {});
+    if (method !== 'GET') {
+      headers['X-XSRF-TOKEN'] = tokenCsrf();
+    }
+    if (body !== undefined && !(body instanceof FormData)) {
+      headers['Content-Type'] = 'application/json';
+      body = JSON.stringify(body);
+    }
+    var jawaban = global.fetch(url + (query ? '?' + query : ''), {
+      method: method, headers: headers, body: body, credentials: 'same-origin'
+    }).then(function (r) {
+      return r.text().then(function (teks) {
+        var data = teks;
+        try {
+          data = teks ? JSON.parse(teks) : null;
+        } catch (e) {
+          // not JSON: keep the text
+        }
+        var hasil = { status: r.status, data: data };
+        if (!r.ok) {
+          throw hasil;
+        }
+        return hasil;
+      });
+    }, function () {
+      throw { status: 0, data: null };
+    });
+    return $q.when(jawaban);
+  }
+
+  /** The API the forms call (see {@link minta}). */
+  function api() {
     function get(url, params) {
-      return $http.get(url, { params: params }).then(function (r) { return r.data; });
+      return minta('GET', url, params).then(function (r) { return r.data; });
     }
     return {
       cariPegawai: function (teks) {
@@ -64,7 +111,7 @@
           });
         });
       },
-      post: function (url, body, headers) { return $http.post(url, body, { headers: headers || {} }); }
+      post: function (url, body, headers) { return minta('POST', url, null, body, headers); }
     };
   }
 
@@ -221,14 +268,11 @@
    * Uploads one file to a case's documents (POST /api/kasus/{kasusId}/dokumen, multipart "berkas" and
    * "jenis"). The browser sets the multipart boundary itself; the server recognises the type by content.
    */
-  function unggahDokumen($http, kasusId, berkas, jenis) {
+  function unggahDokumen(kasusId, berkas, jenis) {
     var fd = new FormData();
     fd.append('jenis', jenis);
     fd.append('berkas', berkas, berkas.name);
-    return $http.post('/api/kasus/' + encodeURIComponent(kasusId) + '/dokumen', fd, {
-      transformRequest: angular.identity,
-      headers: { 'Content-Type': undefined }
-    }).then(function (r) { return r.data; });
+    return minta('POST', '/api/kasus/' + encodeURIComponent(kasusId) + '/dokumen', null, fd).then(function (r) { return r.data; });
   }
 
   /** Why an upload was refused: the field messages (e.g. "Berkas harus PDF, JPEG atau PNG."), else the detail. */
@@ -241,8 +285,8 @@
   }
 
   /** The case's documents (no content), oldest first. */
-  function daftarDokumen($http, kasusId) {
-    return $http.get('/api/kasus/' + encodeURIComponent(kasusId) + '/dokumen').then(function (r) { return r.data; });
+  function daftarDokumen(kasusId) {
+    return minta('GET', '/api/kasus/' + encodeURIComponent(kasusId) + '/dokumen').then(function (r) { return r.data; });
   }
 
   /** "1,2 MB", "340 KB": a size as people read it. */

@@ -20,6 +20,7 @@ class BatchCaseStarter {
   static final String VAR_BATCH_ID = "batchId";
   static final String VAR_ROW = "batchBaris";
   static final String VAR_SUBMITTER = "batchPengaju";
+  static final String VAR_PENGUSUL = "pengusul";
 
   private final BatchRepository repository;
   private final JenisBatchRegistry kinds;
@@ -70,6 +71,9 @@ class BatchCaseStarter {
     variables.put(VAR_BATCH_ID, batch.id());
     variables.put(VAR_ROW, nomor);
     variables.put(VAR_SUBMITTER, batch.pengaju());
+    // the proposer of each case, as the start event's initiator would be for a case started by hand:
+    // Usulan saya, Tasklist's filter of that name and the proposer's read grant all look for it
+    variables.put(VAR_PENGUSUL, batch.pengaju());
     return variables;
   }
 

@@ -12,12 +12,14 @@ import org.camunda.bpm.engine.history.HistoricVariableInstance;
 import org.springframework.stereotype.Service;
 
 /**
- * Reads the cases a user started from the engine's history: two queries a page (instances, their
+ * Reads the cases a user proposed from the engine's history: two queries a page (instances, their
  * employees' NIPs) and one per running case for its open steps. The engine applies the caller's
  * authorizations and tenants, as set by the API filter.
  */
 @Service
 class UsulanSayaService {
+
+  private static final String PENGUSUL = "pengusul";
 
   private final HistoryService history;
   private final PegawaiDirectory pegawai;
@@ -28,7 +30,11 @@ class UsulanSayaService {
   }
 
   List<UsulanSaya> milik(String userId, int page, int size) {
-    List<HistoricProcessInstance> instances = history.createHistoricProcessInstanceQuery().startedBy(userId)
+    // "pengusul": the start event's initiator, or set by whoever starts a case for a person (the
+    // disiplin API, the batch platform for each row of a list), so a case started in the
+    // background still belongs to the operator who proposed it
+    List<HistoricProcessInstance> instances = history.createHistoricProcessInstanceQuery()
+        .variableValueEquals(PENGUSUL, userId)
         .orderByProcessInstanceStartTime().desc().listPage(page * size, size);
     if (instances.isEmpty()) {
       return List.of();

@@ -72,7 +72,8 @@ class MulaiMutasiDiTasklistBrowserTest {
       tasklist.loginAs("operator-cimahi", "demo");
       tasklist.visible(By.xpath("//*[normalize-space()='Mulai proses']"));
       tasklist.startProcess("Mutasi Pegawai");
-      tasklist.pickEmployee(nama, nip);
+      // (a one-word name such as "Neng" matches more people than the list shows: an operator types the NIP)
+      tasklist.pickEmployee(nama.contains(" ") ? nama : nip.substring(0, 14), nip);
       tasklist.selectByText("instansi-tujuan", "Pemerintah Kota Cimahi");
       tasklist.selectByText("unit-tujuan", unit);
       tasklist.selectByText("jabatan-tujuan", jabatan + " — ");
