@@ -3,7 +3,8 @@
  * that reuse their lists, e.g. forms/perbaikan-usulan-mutasi.html).
  * The forms run inside Tasklist's AngularJS; they call MeritFlow's /api with the webapps' session
  * (and its CSRF token), never with an internal id typed by a person.
- * Every list is fetched server-side and filtered by the previous choice.
+ * Every list is fetched server-side and filtered by the previous choice. Tasklist loads this file
+ * before it starts (scripts/config.js, customScripts), so every form finds window.MeritFlowFormulir.
  */
 (function (global) {
   'use strict';

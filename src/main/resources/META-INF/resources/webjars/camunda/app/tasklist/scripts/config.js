@@ -9,8 +9,10 @@ export default {
   },
   // Bahasa Indonesia, or English where the user chose it (/meritflow/bahasa.js)
   locales: locales(),
-  // /meritflow/webapp.js (served by the app): the language link in the footer; agency names for tenant ids
-  customScripts: ['../../../meritflow/webapp'],
+  // /meritflow/webapp.js (served by the app): the language link in the footer; agency names for tenant ids.
+  // /formulir/formulir.js: what MeritFlow's embedded forms share (window.MeritFlowFormulir), loaded
+  // here so that it is there before any form's script runs
+  customScripts: ['../../../meritflow/webapp', '../../../formulir/formulir'],
   shortcuts: {
     claimTask: {
       key: 'ctrl+alt+c',
