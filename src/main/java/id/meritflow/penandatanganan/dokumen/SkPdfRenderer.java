@@ -34,6 +34,13 @@ public final class SkPdfRenderer {
   private static final int LINES_WITH_SIGNATURE = 2;
 
   public byte[] render(SkContent sk) {
+    return render(sk, false);
+  }
+
+  /**
+   * @param demo signed with a demo certificate: every page then says "DEMO — tidak sah"
+   */
+  public byte[] render(SkContent sk, boolean demo) {
     try (PdfLayout layout = new PdfLayout()) {
       kop(layout, sk);
       title(layout, sk);
@@ -48,6 +55,9 @@ public final class SkPdfRenderer {
       layout.write(decision, SIGNATURE_GAP + signatureHeight(sk), LINES_WITH_SIGNATURE);
       signature(layout, sk);
       new VerificationFooter(sk.kodeVerifikasi(), sk.urlVerifikasi()).addTo(layout.document());
+      if (demo) {
+        new DemoMarker().addTo(layout.document());
+      }
       return layout.toBytes();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
