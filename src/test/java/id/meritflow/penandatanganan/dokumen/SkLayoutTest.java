@@ -99,6 +99,15 @@ class SkLayoutTest {
   }
 
   @Test
+  void theUnitLineOfAMutasiNamesTheUnitAndItsAgencyWithWholeWords() throws Exception {
+    // when a mutasi SK is rendered and its text extracted
+    String text = String.join(" ", pages(new SkPdfRenderer().render(aMutasi()))).replaceAll("\\s+", " ");
+
+    // then the row "Unit kerja baru" names the agency, its words whole across the wrapped lines
+    assertThat(text).contains("Unit kerja baru : " + SkTestData.UNIT_KERJA_BARU);
+  }
+
+  @Test
   void theSignatureBlockNeverStandsAloneOnAPage() throws Exception {
     boolean signatureOnALaterPage = false;
     // given SKs growing by one legal basis at a time, so that the signature crosses a page break
