@@ -127,6 +127,27 @@ class SkLayoutTest {
     assertThat(signatureOnALaterPage).as("the sweep crossed a page break").isTrue();
   }
 
+  @Test
+  void theSignatureStaysWithTheDecisionWhenTheDecisionItselfSpansPages() throws Exception {
+    // given an SK whose last article is longer than a page
+    SkContent base = aMutasi();
+    List<SkContent.Diktum> diktum = new ArrayList<>(base.diktum());
+    diktum.add(new SkContent.Diktum("KEEMPAT", (LONG_WORDS + ". ").repeat(14) + "Demikian untuk dilaksanakan."));
+    for (int extra = 0; extra <= 12; extra++) {
+      SkContent sk = withExtraMengingat(new SkContent(base.kop(), base.judul(), base.nomor(), base.tentang(),
+          base.menimbang(), base.mengingat(), diktum, base.tempat(), base.tanggal(), base.barisKewenangan(),
+          base.namaPenandatangan(), base.nipPenandatangan(), base.kodeVerifikasi(), base.urlVerifikasi()), extra);
+
+      // when rendered
+      List<String> pages = pages(new SkPdfRenderer().render(sk));
+
+      // then the signature's page starts with the end of that article
+      String page = pages.get(indexOfPageWith(pages, "Ditetapkan di"));
+      assertThat(page.substring(0, page.indexOf("Ditetapkan di")).replaceAll("\\s+", " ")).as("%d extra", extra)
+          .contains("Demikian untuk dilaksanakan.");
+    }
+  }
+
   private static int indexOfPageWith(List<String> pages, String text) {
     for (int i = 0; i < pages.size(); i++) {
       if (pages.get(i).contains(text)) {
