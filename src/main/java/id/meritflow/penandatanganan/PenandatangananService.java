@@ -73,7 +73,8 @@ public class PenandatangananService {
       SkContent content = template.fill(permintaan, penandatangan, nomor, kode, verificationUrl(kode));
       // Millisecond precision: what the PDF and both databases keep, so stored and returned agree.
       Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
-      byte[] pdf = signer.sign(renderer.render(content), key, now, "Penetapan " + content.tentang(),
+      // A demo certificate's SK says so on every page, inside what is signed.
+      byte[] pdf = signer.sign(renderer.render(content, key.isDemo()), key, now, "Penetapan " + content.tentang(),
           permintaan.tempatPenetapan());
       SuratKeputusan sk = new SuratKeputusan(UUID.randomUUID().toString(), nomor, permintaan.instansiId(), tahun,
           permintaan.jenis(), permintaan.pegawai().nip(), permintaan.pegawai().nama(), content.tentang(), kode,

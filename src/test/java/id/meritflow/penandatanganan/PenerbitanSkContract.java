@@ -74,6 +74,28 @@ abstract class PenerbitanSkContract {
   }
 
   @Test
+  void anSkSignedWithTheDemoCaSaysSoOnEveryPageAndStillVerifies() throws Exception {
+    // given the demo profile's keys (the CA says DEMO in its subject)
+    SuratKeputusan sk = service.terbitkan(permintaan(newInstansi(), LocalDate.of(2025, 7, 1)), SkTestData.aDelegate());
+
+    // when its PDF is read page by page
+    byte[] pdf = service.pdf(sk.nomor()).orElseThrow();
+    List<String> pages = new ArrayList<>();
+    try (var document = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+      var stripper = new org.apache.pdfbox.text.PDFTextStripper();
+      for (int page = 1; page <= document.getNumberOfPages(); page++) {
+        stripper.setStartPage(page);
+        stripper.setEndPage(page);
+        pages.add(stripper.getText(document));
+      }
+    }
+
+    // then every page carries the DEMO marker, and the signature covers it
+    assertThat(pages).isNotEmpty().allSatisfy(page -> assertThat(page).contains("DEMO — tidak sah"));
+    assertThat(verifikasi.periksa(pdf).sah()).isTrue();
+  }
+
+  @Test
   void aRolledBackSigningDoesNotUseUpItsNumber() {
     // given a signing whose surrounding transaction (e.g. the process step) rolls back
     String instansi = newInstansi();

@@ -12,6 +12,9 @@ import java.util.Optional;
 public final class SkTestData {
 
   public static final String NIP = "198503152010011002";
+  /** As the signing process writes it: the unit and its agency. */
+  public static final String UNIT_KERJA_BARU =
+      "Badan Kepegawaian dan Pengembangan Sumber Daya Manusia, Pemerintah Kota Cimahi";
 
   private SkTestData() {}
 
@@ -23,7 +26,7 @@ public final class SkTestData {
 
   public static PermintaanSk aMutasi() {
     return aPermintaan(new Keputusan.Mutasi("Kepala Subbagian Umum dan Kepegawaian",
-        "Dinas Komunikasi dan Informatika Kota Cimahi"));
+        UNIT_KERJA_BARU));
   }
 
   public static PermintaanSk aKenaikanPangkat() {

@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
@@ -107,6 +108,23 @@ final class PdfLayout implements AutoCloseable {
     }
   }
 
+  /**
+   * Writes planned lines; the block of {@code following} points drawn next will share its page with
+   * at least the last {@code tail} text lines.
+   */
+  void write(List<TextLine> lines, float following, int tail) {
+    Set<Integer> breaks = new PageBreaks(TOP, BOTTOM).plan(lines, y, following, tail);
+    for (int i = 0; i < lines.size(); i++) {
+      if (breaks.contains(i) && y < TOP) {
+        newPage();
+      }
+      for (TextLine.Piece piece : lines.get(i).pieces()) {
+        text(piece.text(), piece.x(), piece.font(), piece.size());
+      }
+      y -= lines.get(i).height();
+    }
+  }
+
   void line(float x1, float x2, float lineWidth) {
     try {
       content.setLineWidth(lineWidth);
@@ -127,24 +145,46 @@ final class PdfLayout implements AutoCloseable {
     }
   }
 
+  /**
+   * Splits text into lines of at most {@code width}, breaking only at spaces. A single word wider
+   * than the line is the one exception: it is cut where it reaches the margin, since it would
+   * otherwise run off the page.
+   */
   static List<String> wrap(String text, float width, PDFont font, float size) {
     List<String> lines = new ArrayList<>();
     StringBuilder line = new StringBuilder();
     for (String word : text.trim().split("\\s+")) {
       String candidate = line.isEmpty() ? word : line + " " + word;
-      if (width(candidate, font, size) <= width || line.isEmpty()) {
+      if (width(candidate, font, size) <= width) {
         line.setLength(0);
         line.append(candidate);
-      } else {
+        continue;
+      }
+      if (!line.isEmpty()) {
         lines.add(line.toString());
         line.setLength(0);
-        line.append(word);
       }
+      String rest = word;
+      while (width(rest, font, size) > width) {
+        int cut = longestPrefixThatFits(rest, width, font, size);
+        lines.add(rest.substring(0, cut));
+        rest = rest.substring(cut);
+      }
+      line.append(rest);
     }
     if (!line.isEmpty()) {
       lines.add(line.toString());
     }
     return lines;
+  }
+
+  /** At least one character, so that a too-narrow width still makes progress. */
+  private static int longestPrefixThatFits(String word, float width, PDFont font, float size) {
+    int cut = 1;
+    while (cut < word.length() && width(word.substring(0, cut + 1), font, size) <= width) {
+      cut++;
+    }
+    return Character.isHighSurrogate(word.charAt(cut - 1)) && cut < word.length() ? cut + 1 : cut;
   }
 
   static float width(String text, PDFont font, float size) {

@@ -10,7 +10,9 @@ import static id.meritflow.penandatanganan.dokumen.PdfLayout.lineHeight;
 import id.meritflow.penandatanganan.domain.SkContent;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
 import java.util.List;
+import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.graphics.image.LosslessFactory;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 
@@ -27,8 +29,18 @@ public final class SkPdfRenderer {
   private static final float ITEM_X = BODY_X + 16;  // text after "a." / "1."
   private static final float SIGNATURE_X = 315;
   private static final float QR_SIZE = 72;
+  private static final float SIGNATURE_GAP = 10;
+  /** Text lines of the decision that always share the signature's page. */
+  private static final int LINES_WITH_SIGNATURE = 2;
 
   public byte[] render(SkContent sk) {
+    return render(sk, false);
+  }
+
+  /**
+   * @param demo signed with a demo certificate: every page then says "DEMO — tidak sah"
+   */
+  public byte[] render(SkContent sk, boolean demo) {
     try (PdfLayout layout = new PdfLayout()) {
       kop(layout, sk);
       title(layout, sk);
@@ -37,11 +49,15 @@ public final class SkPdfRenderer {
       layout.skip(6);
       layout.centered("MEMUTUSKAN:", RIGHT - LEFT, BOLD, SIZE);
       layout.skip(4);
-      for (SkContent.Diktum diktum : sk.diktum()) {
-        diktum(layout, diktum);
-      }
+      List<TextLine> decision = new ArrayList<>();
+      sk.diktum().forEach(diktum -> decision.addAll(diktum(diktum)));
+      // The signature never stands alone: the last lines of the decision go with it if need be.
+      layout.write(decision, SIGNATURE_GAP + signatureHeight(sk), LINES_WITH_SIGNATURE);
       signature(layout, sk);
       new VerificationFooter(sk.kodeVerifikasi(), sk.urlVerifikasi()).addTo(layout.document());
+      if (demo) {
+        new DemoMarker().addTo(layout.document());
+      }
       return layout.toBytes();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
@@ -83,39 +99,65 @@ public final class SkPdfRenderer {
     layout.skip(6);
   }
 
-  private static void diktum(PdfLayout layout, SkContent.Diktum diktum) {
-    layout.ensureSpace(lineHeight(SIZE) * 2);
+  private static List<TextLine> diktum(SkContent.Diktum diktum) {
+    boolean menetapkan = diktum.label().equals("Menetapkan");
+    List<TextLine> lines = new ArrayList<>();
     boolean first = true;
-    layout.text(diktum.label(), LEFT, diktum.label().equals("Menetapkan") ? REGULAR : BOLD, SIZE);
-    layout.text(":", COLON_X, REGULAR, SIZE);
     for (String line : diktum.teks().split("\n")) {
       int bar = line.indexOf('|');
       if (bar < 0) {
-        layout.paragraph(line, BODY_X, RIGHT - BODY_X, first && diktum.label().equals("Menetapkan") ? BOLD : REGULAR,
-            SIZE);
+        lines.addAll(TextLine.wrapped(line, BODY_X, RIGHT - BODY_X, first && menetapkan ? BOLD : REGULAR, SIZE));
       } else {
-        row(layout, line.substring(0, bar).trim(), line.substring(bar + 1).trim());
+        lines.addAll(row(line.substring(0, bar).trim(), line.substring(bar + 1).trim()));
       }
       first = false;
     }
-    layout.skip(5);
+    if (lines.isEmpty()) {
+      lines.add(new TextLine(List.of(), lineHeight(SIZE), false));
+    }
+    // The label stands on the first line of its text and is never left alone at a page's foot.
+    lines.set(0, lines.get(0).withLeading(List.of(new TextLine.Piece(diktum.label(), LEFT, menetapkan ? REGULAR : BOLD,
+        SIZE), new TextLine.Piece(":", COLON_X, REGULAR, SIZE))).keptWithNext());
+    lines.add(TextLine.spacer(5));
+    return lines;
   }
 
   /** "Nama            : Dewi Lestari", aligned inside a diktum. */
-  private static void row(PdfLayout layout, String label, String value) {
+  private static List<TextLine> row(String label, String value) {
     float labelX = ITEM_X;
     float colonX = labelX + 140;
-    layout.ensureSpace(lineHeight(SIZE));
-    layout.text(label, labelX, REGULAR, SIZE);
-    layout.text(":", colonX, REGULAR, SIZE);
-    layout.paragraph(value, colonX + 8, RIGHT - colonX - 8, REGULAR, SIZE);
+    List<TextLine> lines = new ArrayList<>(TextLine.wrapped(value, colonX + 8, RIGHT - colonX - 8, REGULAR, SIZE));
+    if (lines.isEmpty()) {
+      lines.add(new TextLine(List.of(), lineHeight(SIZE), false));
+    }
+    lines.set(0, lines.get(0).withLeading(List.of(new TextLine.Piece(label, labelX, REGULAR, SIZE),
+        new TextLine.Piece(":", colonX, REGULAR, SIZE))));
+    return lines;
+  }
+
+  /** The exact height of the signature block as {@link #signature} draws it, wrapped lines included. */
+  private static float signatureHeight(SkContent sk) {
+    float width = RIGHT - SIGNATURE_X;
+    int lines = lineCount("Ditetapkan di " + sk.tempat(), REGULAR) + lineCount("pada tanggal " + sk.tanggal(), REGULAR)
+        + lineCount(sk.namaPenandatangan(), BOLD) + (hasNip(sk) ? lineCount("NIP. " + sk.nipPenandatangan(), REGULAR) : 0);
+    for (String line : sk.barisKewenangan()) {
+      lines += lineCount(line, BOLD);
+    }
+    return lines * lineHeight(SIZE) + 6 + 4 + QR_SIZE + 6;
+  }
+
+  private static int lineCount(String text, PDFont font) {
+    return PdfLayout.wrap(text, RIGHT - SIGNATURE_X, font, SIZE).size();
+  }
+
+  private static boolean hasNip(SkContent sk) {
+    return sk.nipPenandatangan() != null && !sk.nipPenandatangan().isBlank();
   }
 
   private static void signature(PdfLayout layout, SkContent sk) throws IOException {
     float width = RIGHT - SIGNATURE_X;
-    float height = lineHeight(SIZE) * (4 + sk.barisKewenangan().size()) + QR_SIZE + 20;
-    layout.skip(10);
-    layout.ensureSpace(height);
+    layout.skip(SIGNATURE_GAP);
+    layout.ensureSpace(signatureHeight(sk));
     layout.paragraph("Ditetapkan di " + sk.tempat(), SIGNATURE_X, width, REGULAR, SIZE);
     layout.paragraph("pada tanggal " + sk.tanggal(), SIGNATURE_X, width, REGULAR, SIZE);
     layout.skip(6);
@@ -128,7 +170,7 @@ public final class SkPdfRenderer {
     layout.image(qr, SIGNATURE_X, QR_SIZE);
     layout.skip(QR_SIZE + 6);
     layout.paragraph(sk.namaPenandatangan(), SIGNATURE_X, width, BOLD, SIZE);
-    if (sk.nipPenandatangan() != null && !sk.nipPenandatangan().isBlank()) {
+    if (hasNip(sk)) {
       layout.paragraph("NIP. " + sk.nipPenandatangan(), SIGNATURE_X, width, REGULAR, SIZE);
     }
   }

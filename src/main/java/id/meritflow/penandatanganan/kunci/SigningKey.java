@@ -17,4 +17,9 @@ public record SigningKey(PrivateKey privateKey, List<X509Certificate> chain) {
   public X509Certificate certificate() {
     return chain.get(0);
   }
+
+  /** A key of the demo CA: what it signs must carry the DEMO marker. */
+  public boolean isDemo() {
+    return DemoCertificates.isDemo(chain);
+  }
 }

@@ -71,8 +71,7 @@ class PenandatangananKasus {
       case MUTASI -> {
         Jabatan sasaran = organisasi.jabatan(p.rincian("jabatanSasaranId")).orElseThrow(() ->
             new IllegalStateException("jabatan sasaran " + p.rincian("jabatanSasaranId") + " tidak ada"));
-        String unit = organisasi.unitKerja(sasaran.unitKerjaId()).map(u -> u.nama()).orElse(sasaran.unitKerjaId());
-        yield new Keputusan.Mutasi(sasaran.nama(), unit);
+        yield new Keputusan.Mutasi(sasaran.nama(), UnitKerjaSk.of(sasaran, organisasi));
       }
       case KENAIKAN_PANGKAT -> {
         Golongan baru = Golongan.fromKode(p.rincian("golonganBaru")).orElseThrow(() ->

@@ -41,7 +41,7 @@ class VerifikasiSkPage {
     return page(status + "<p>" + e(h.ringkasan()) + "</p><table>"
         + row("Nomor SK", sk.nomor()) + row("Tanggal penandatanganan", sk.tanggal())
         + row("Instansi", sk.instansi()) + row("Penandatangan", sk.penandatangan() + ", " + sk.jabatanPenandatangan())
-        + row("SHA-256 berkas", sk.sha256()) + "</table>"
+        + hashRow("SHA-256 berkas", sk.sha256()) + "</table>"
         + "<p class=\"note\">Cocokkan SHA-256 di atas dengan berkas PDF yang Anda terima, atau unggah berkas tersebut "
         + "ke layanan verifikasi MeritFlow untuk memeriksa tanda tangan elektroniknya.</p>");
   }
@@ -55,6 +55,11 @@ class VerifikasiSkPage {
     return "<tr><th>" + e(label) + "</th><td>" + e(value) + "</td></tr>";
   }
 
+  /** The hash is one 64-character word: the only cell where the browser may break inside a word. */
+  private static String hashRow(String label, String value) {
+    return "<tr><th>" + e(label) + "</th><td class=\"hash\">" + e(value) + "</td></tr>";
+  }
+
   private static String e(String text) {
     return HtmlUtils.htmlEscape(text == null ? "" : text);
   }
@@ -65,7 +70,9 @@ class VerifikasiSkPage {
         + "<title>Verifikasi SK — MeritFlow</title><style>"
         + "body{font-family:sans-serif;max-width:40rem;margin:2rem auto;padding:0 1rem;color:#222}"
         + ".ok{color:#0a6b2d;font-size:1.6rem;font-weight:bold}.bad{color:#a4161a;font-size:1.6rem;font-weight:bold}"
-        + "th{text-align:left;padding:.3rem 1rem .3rem 0;vertical-align:top}td{word-break:break-all}"
+        + "th{text-align:left;padding:.3rem 1rem .3rem 0;vertical-align:top}"
+        // Words break only at spaces ("Kepegawaia n" came from break-all on every cell).
+        + "td{overflow-wrap:break-word}.hash{word-break:break-all;font-family:monospace}"
         + ".note{font-size:.85rem;color:#555}</style></head><body><h1>Verifikasi Surat Keputusan</h1>"
         + content + "</body></html>";
   }

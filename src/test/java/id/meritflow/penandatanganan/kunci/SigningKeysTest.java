@@ -56,4 +56,15 @@ class SigningKeysTest {
     assertThatThrownBy(() -> withoutPassword.forRole("jabar", "sekretaris-daerah"))
         .isInstanceOf(KunciTidakTersediaException.class).hasMessageContaining(variable);
   }
+
+  @Test
+  void aKeyOfTheDemoCaIsADemoKeyAndAnotherCasKeyIsNot() {
+    // given a signer of the demo CA and one of a CA without the DEMO label
+    SigningKey demo = new DemoCertificateAuthority(dir).forRole("cimahi", "kepala-bkpsdm");
+    SigningKey other = NonDemoKeys.aSigner();
+
+    // then only the first is a demo key
+    assertThat(demo.isDemo()).isTrue();
+    assertThat(other.isDemo()).isFalse();
+  }
 }
