@@ -121,6 +121,17 @@ class VerifikasiPublikWebTest {
   }
 
   @Test
+  void aDamagedPdfIsAnsweredNotGenuineRatherThanFailing() throws Exception {
+    // when a file that starts like a PDF but is not one is uploaded
+    MockHttpServletResponse response = perform(upload("rusak.pdf", "%PDF-1.7 bukan isi PDF".getBytes()));
+
+    // then it is judged, not a server error
+    assertThat(response.getStatus()).isEqualTo(200);
+    assertThat(response.getContentAsString()).contains("TIDAK SAH", "Berkas bukan PDF yang dapat dibaca",
+        "Tidak ada tanda tangan elektronik", "tidak ada SK terdaftar dengan berkas ini");
+  }
+
+  @Test
   void anUploadOverTheLimitIsAnswered413() throws Exception {
     // given a "PDF" one byte over the limit
     byte[] big = new byte[(int) properties.ukuranMaks().toBytes() + 1];
