@@ -79,7 +79,7 @@ public class PenandatangananService {
       SuratKeputusan sk = new SuratKeputusan(UUID.randomUUID().toString(), nomor, permintaan.instansiId(), tahun,
           permintaan.jenis(), permintaan.pegawai().nip(), permintaan.pegawai().nama(), content.tentang(), kode,
           Sha256.hex(pdf), penandatangan.nama(), penandatangan.peran(), penandatangan.jabatan(),
-          penandatangan.mode(), now, permintaan.dibuatOleh());
+          penandatangan.mode(), now, permintaan.dibuatOleh(), Optional.empty());
       repository.insert(sk, urutan, penandatangan.nip(), pdf);
       return sk;
     });

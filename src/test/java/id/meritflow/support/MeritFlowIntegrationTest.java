@@ -24,7 +24,10 @@ import org.springframework.test.context.ActiveProfiles;
 @SpringBootTest(classes = MeritFlowApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
     properties = {
     "spring.datasource.url=jdbc:h2:mem:meritflow-it;DB_CLOSE_DELAY=-1",
-    "meritflow.demo.pegawai=1000"
+    "meritflow.demo.pegawai=1000",
+    // All tests reach the public SK pages from 127.0.0.1; the limits are tested on their own instance.
+    "meritflow.verifikasi.batas-halaman=100000",
+    "meritflow.verifikasi.batas-unggah=100000"
 })
 @ActiveProfiles("demo")
 public @interface MeritFlowIntegrationTest {}

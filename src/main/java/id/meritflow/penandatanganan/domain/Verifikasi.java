@@ -1,5 +1,6 @@
 package id.meritflow.penandatanganan.domain;
 
+import java.time.ZoneId;
 import java.util.Optional;
 
 /**
@@ -12,9 +13,16 @@ import java.util.Optional;
 public record Verifikasi(PemeriksaanTandaTangan tandaTangan, String sha256, Optional<SuratKeputusan> skTerdaftar,
     boolean samaDenganArsip, String ringkasan) {
 
-  /** Valid signature over the whole, unchanged file, from a trusted CA, and stored here. */
+  private static final ZoneId WIB = ZoneId.of("Asia/Jakarta");
+
+  /** Valid signature over the whole, unchanged file, from a trusted CA, stored here and not revoked. */
   public boolean sah() {
-    return tandaTangan.sah() && samaDenganArsip;
+    return tandaTangan.sah() && samaDenganArsip && !dicabut();
+  }
+
+  /** The stored SK this file claims to be has a recorded revocation. */
+  public boolean dicabut() {
+    return skTerdaftar.flatMap(SuratKeputusan::dicabutPada).isPresent();
   }
 
   public static String ringkasan(PemeriksaanTandaTangan t, Optional<SuratKeputusan> sk, boolean sama) {
@@ -35,6 +43,11 @@ public record Verifikasi(PemeriksaanTandaTangan tandaTangan, String sha256, Opti
     }
     if (!sama) {
       return "Tanda tangan sah, tetapi berkas ini berbeda dengan arsip SK nomor " + sk.get().nomor() + ".";
+    }
+    if (sk.get().dicabutPada().isPresent()) {
+      return "SK nomor " + sk.get().nomor() + " telah DICABUT pada "
+          + TanggalIndonesia.format(sk.get().dicabutPada().get().atZone(WIB).toLocalDate())
+          + ": tanda tangan elektroniknya valid, tetapi SK ini tidak berlaku lagi.";
     }
     return "SK nomor " + sk.get().nomor() + " sah: tanda tangan elektronik valid, dokumen tidak berubah sejak "
         + "ditandatangani, dan sama dengan arsip.";

@@ -15,6 +15,7 @@ public final class JdbcSuratKeputusanRepository {
   private static final String COLUMNS = "id, nomor, instansi_id, tahun, jenis, nip, nama_pegawai, perihal, "
       + "kode_verifikasi, sha256, penandatangan, penandatangan_peran, penandatangan_jabatan, mode, "
       + "ditandatangani_pada, dibuat_oleh";
+  private static final String SELECTED = COLUMNS + ", dicabut_pada";
 
   private final JdbcTemplate jdbc;
 
@@ -53,7 +54,7 @@ public final class JdbcSuratKeputusanRepository {
   }
 
   private Optional<SuratKeputusan> find(String column, String value) {
-    return jdbc.query("select " + COLUMNS + " from surat_keputusan where " + column + " = ?",
+    return jdbc.query("select " + SELECTED + " from surat_keputusan where " + column + " = ?",
         JdbcSuratKeputusanRepository::map, value).stream().findFirst();
   }
 
@@ -63,6 +64,7 @@ public final class JdbcSuratKeputusanRepository {
         rs.getString("nama_pegawai"), rs.getString("perihal"), rs.getString("kode_verifikasi"),
         rs.getString("sha256"), rs.getString("penandatangan"), rs.getString("penandatangan_peran"),
         rs.getString("penandatangan_jabatan"), ModePenandatanganan.valueOf(rs.getString("mode")),
-        rs.getTimestamp("ditandatangani_pada").toInstant(), rs.getString("dibuat_oleh"));
+        rs.getTimestamp("ditandatangani_pada").toInstant(), rs.getString("dibuat_oleh"),
+        Optional.ofNullable(rs.getTimestamp("dicabut_pada")).map(Timestamp::toInstant));
   }
 }

@@ -12,7 +12,8 @@ import org.springframework.web.method.support.HandlerMethodArgumentResolver;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 /**
- * Every endpoint but the health probe requires authentication. The webapps keep their own
+ * Every endpoint but the health probe and the public SK verification pages ({@code /verifikasi-sk},
+ * {@code /verifikasi-sk/{kode}}, ADR 0008) requires authentication. The webapps keep their own
  * session login; {@code /engine-rest} and {@code /api} take HTTP Basic against the same users, and
  * {@code /api} also the webapps' session (with their CSRF token for writes).
  */
