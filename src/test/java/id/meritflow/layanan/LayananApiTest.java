@@ -90,6 +90,15 @@ class LayananApiTest {
   }
 
   @Test
+  void theTokenEndpointTellsOnlyTheCallersOwnSessionToken() throws Exception {
+    // without a webapps session there is no token to tell
+    ResponseEntity<String> answer = rest.getForEntity("/layanan/token", String.class);
+    assertThat(answer.getStatusCode()).isEqualTo(HttpStatus.OK);
+    assertThat(json(answer).path("token").isTextual()).as(answer.getBody()).isFalse();
+    assertThat(answer.getHeaders().getCacheControl()).contains("no-store");
+  }
+
+  @Test
   void anEmployeeProposesHerOwnEducationUpdateInHerAgency() throws Exception {
     // when Sari sends an incomplete request, then a complete one
     ResponseEntity<String> salah = post("pegawai-sari", "/api/layanan/pemutakhiran-pendidikan", """

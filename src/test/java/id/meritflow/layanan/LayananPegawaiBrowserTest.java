@@ -66,6 +66,36 @@ class LayananPegawaiBrowserTest {
   }
 
   @Test
+  void budiProposesHisEducationUpdateFromThePortalAndSeesItInHisCases() {
+    WebDriver driver = browser.driver();
+    step(driver, "login-budi", () -> login(driver, "/layanan", "pegawai-budi"));
+
+    // when he sends the form empty, then filled in (a write through the webapps' session and CSRF token)
+    step(driver, "kosong", () -> {
+      driver.findElement(By.cssSelector("#form-pemutakhiran button[type='submit']")).click();
+      new WebDriverWait(driver, WAIT).until(ExpectedConditions.textToBePresentInElementLocated(
+          By.cssSelector("[data-galat='bidangPendidikan']"), "wajib diisi"));
+    });
+    step(driver, "isi", () -> {
+      new org.openqa.selenium.support.ui.Select(driver.findElement(By.id("pendidikanBaru"))).selectByVisibleText("Doktor (S3)");
+      driver.findElement(By.id("bidangPendidikan")).sendKeys("Ilmu Pemerintahan");
+      driver.findElement(By.id("perguruanTinggi")).sendKeys("Institut Pemerintahan Dalam Negeri");
+      driver.findElement(By.id("nomorIjazah")).sendKeys("IPDN/2026/77");
+      ((JavascriptExecutor) driver).executeScript("document.getElementById('tanggalIjazah').value = '2026-08-28';");
+      driver.findElement(By.cssSelector("#form-pemutakhiran button[type='submit']")).click();
+    });
+
+    // then the case is proposed and listed among his cases, waiting for BKN's verifier
+    WebElement hasil = step(driver, "hasil", () -> visible(driver, By.id("hasil-pemutakhiran")));
+    assertThat(hasil.getText()).contains("telah diajukan");
+    String nomor = hasil.getText().replaceAll("^Usulan (\\S+) .*$", "$1");
+    WebElement row = step(driver, "kasus-baru", () -> visible(driver, By.cssSelector("#tabel-usulan tr[data-nomor='" + nomor + "']")));
+    assertThat(row.getText()).contains("Verifikasi usulan pemutakhiran");
+    assertThat(runtime.createProcessInstanceQuery().processInstanceBusinessKey(nomor).singleResult().getTenantId())
+        .isEqualTo("cimahi");
+  }
+
+  @Test
   void thePpkOfCimahiSeesADelegatedSkInItsList() {
     // given an SK of Kota Cimahi signed by delegation in the PPK's name
     String sk = new LayananTestData(runtime, history).skDelegasi(DemoPegawai.DEWI_NIP, "III/d");
