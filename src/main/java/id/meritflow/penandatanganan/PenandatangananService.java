@@ -17,6 +17,8 @@ import id.meritflow.penandatanganan.penyimpanan.JdbcSuratKeputusanRepository;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -87,6 +89,16 @@ public class PenandatangananService {
 
   public Optional<SuratKeputusan> findByNomor(String nomor) {
     return repository.findByNomor(nomor);
+  }
+
+  /** The SKs about one employee (their NIP), newest first. */
+  public List<SuratKeputusan> findByNip(String nip) {
+    return repository.findByNip(nip);
+  }
+
+  /** The SKs of the agencies set in the name of a signer role ("ppk", "presiden"), newest first. */
+  public List<SuratKeputusan> findAtasNama(String peran, Collection<String> instansiIds, int limit) {
+    return repository.findAtasNama(peran, instansiIds, limit);
   }
 
   /** The signed PDF exactly as issued. */

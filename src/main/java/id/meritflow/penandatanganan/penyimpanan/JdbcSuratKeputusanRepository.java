@@ -6,6 +6,9 @@ import id.meritflow.penandatanganan.domain.SuratKeputusan;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -42,6 +45,34 @@ public final class JdbcSuratKeputusanRepository {
 
   public Optional<SuratKeputusan> findBySha256(String sha256) {
     return find("sha256", sha256);
+  }
+
+  /** The SKs about one employee, newest first. */
+  public List<SuratKeputusan> findByNip(String nip) {
+    return jdbc.query("select " + COLUMNS + " from surat_keputusan where nip = ? order by ditandatangani_pada desc",
+        JdbcSuratKeputusanRepository::map, nip);
+  }
+
+  /**
+   * The SKs of the given agencies signed in the name of a signer role, newest first (at most
+   * {@code limit}): for "ppk" every delegated SK (a.n. the PPK) and those the PPK signed himself; for
+   * any other role those signed LANGSUNG with that role's key (e.g. "presiden", Keppres).
+   */
+  public List<SuratKeputusan> findAtasNama(String peran, Collection<String> instansiIds, int limit) {
+    if (instansiIds.isEmpty()) {
+      return List.of();
+    }
+    String in = String.join(", ", java.util.Collections.nCopies(instansiIds.size(), "?"));
+    String role = "ppk".equals(peran) ? "(mode = 'DELEGASI' or penandatangan_peran = 'ppk')"
+        : "(mode = 'LANGSUNG' and penandatangan_peran = ?)";
+    List<Object> args = new ArrayList<>();
+    if (!"ppk".equals(peran)) {
+      args.add(peran);
+    }
+    args.addAll(instansiIds);
+    args.add(limit);
+    return jdbc.query("select " + COLUMNS + " from surat_keputusan where " + role + " and instansi_id in (" + in
+        + ") order by ditandatangani_pada desc fetch first ? rows only", JdbcSuratKeputusanRepository::map, args.toArray());
   }
 
   public Optional<byte[]> pdf(String nomor) {

@@ -22,8 +22,9 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 
 /**
- * Signed SKs of the caller's agencies. The number holds slashes, so it travels as a query
- * parameter. Another agency's SK answers 404, like one that does not exist.
+ * Signed SKs of the caller's agencies, and an employee's own SKs (those whose subject NIP is the
+ * caller's). The number holds slashes, so it travels as a query parameter. Any other SK answers
+ * 404, like one that does not exist.
  */
 @RestController
 @RequestMapping("/api/sk")
@@ -64,7 +65,8 @@ class SkController {
   }
 
   private SuratKeputusan visible(String nomor, Caller caller) {
-    return penandatanganan.findByNomor(nomor).filter(sk -> caller.mayRead(sk.instansiId()))
+    return penandatanganan.findByNomor(nomor)
+        .filter(sk -> caller.mayRead(sk.instansiId()) || caller.nip().filter(sk.nip()::equals).isPresent())
         .orElseThrow(() -> notFound(nomor));
   }
 

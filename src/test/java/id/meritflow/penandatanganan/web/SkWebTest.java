@@ -58,6 +58,20 @@ class SkWebTest {
   }
 
   @Test
+  void anEmployeeDownloadsTheirOwnSkAndNoOneElses() {
+    // given an SK about one employee
+    SuratKeputusan sk = anSk();
+    SkController controller = new SkController(penandatanganan, verifikasi);
+    Caller subject = new Caller("pegawai-x", List.of(Caller.GROUP_PEGAWAI), List.of("cimahi"), Optional.of(SkTestData.NIP));
+    Caller colleague = new Caller("pegawai-y", List.of(Caller.GROUP_PEGAWAI), List.of("cimahi"),
+        Optional.of("199001012015011001"));
+
+    // then its subject gets the PDF, a colleague of the same agency gets "not found"
+    assertThat(controller.pdf(sk.nomor(), subject).getBody()).startsWith("%PDF".getBytes());
+    assertThatThrownBy(() -> controller.pdf(sk.nomor(), colleague)).isInstanceOf(NotFoundException.class);
+  }
+
+  @Test
   void anUploadedSkIsJudgedWithoutNamingTheEmployee() throws Exception {
     // given the PDF of an issued SK
     SuratKeputusan sk = anSk();
