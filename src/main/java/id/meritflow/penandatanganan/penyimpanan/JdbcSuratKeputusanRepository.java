@@ -49,7 +49,7 @@ public final class JdbcSuratKeputusanRepository {
 
   /** The SKs about one employee, newest first. */
   public List<SuratKeputusan> findByNip(String nip) {
-    return jdbc.query("select " + COLUMNS + " from surat_keputusan where nip = ? order by ditandatangani_pada desc",
+    return jdbc.query("select " + SELECTED + " from surat_keputusan where nip = ? order by ditandatangani_pada desc",
         JdbcSuratKeputusanRepository::map, nip);
   }
 
@@ -71,7 +71,7 @@ public final class JdbcSuratKeputusanRepository {
     }
     args.addAll(instansiIds);
     args.add(limit);
-    return jdbc.query("select " + COLUMNS + " from surat_keputusan where " + role + " and instansi_id in (" + in
+    return jdbc.query("select " + SELECTED + " from surat_keputusan where " + role + " and instansi_id in (" + in
         + ") order by ditandatangani_pada desc fetch first ? rows only", JdbcSuratKeputusanRepository::map, args.toArray());
   }
 

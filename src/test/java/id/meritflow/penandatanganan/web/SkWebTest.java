@@ -102,7 +102,7 @@ class SkWebTest {
     assertThat(html).contains("SAH", sk.nomor(), "Pemerintah Kota Cimahi", "Dr. Hj. Siti Nurjanah", sk.sha256())
         .doesNotContain(SkTestData.NIP).doesNotContain("Budi Santoso");
     // and the browser may break a line inside a word only in the hash, not in "Kepegawaian"
-    assertThat(html).contains("<td class=\"hash\">" + sk.sha256() + "</td>");
+    assertThat(html).contains("<code class=\"hash\">" + sk.sha256() + "</code>");
     assertThat(html.split("word-break:break-all", -1)).hasSize(2);
     assertThat(html).contains(".hash{word-break:break-all");
     mvc.perform(get("/verifikasi-sk/AAAAAAAAAAAAAAAA")).andExpect(status().isNotFound())
