@@ -1,5 +1,7 @@
 package id.meritflow.demo;
 
+import id.meritflow.kepegawaian.Pegawai;
+import id.meritflow.kepegawaian.PegawaiDirectory;
 import java.util.Map;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.RuntimeService;
@@ -29,11 +31,14 @@ class DemoCases implements ApplicationRunner {
   private final RuntimeService runtimeService;
   private final TaskService taskService;
   private final HistoryService historyService;
+  private final PegawaiDirectory pegawai;
 
-  DemoCases(RuntimeService runtimeService, TaskService taskService, HistoryService historyService) {
+  DemoCases(RuntimeService runtimeService, TaskService taskService, HistoryService historyService,
+      PegawaiDirectory pegawai) {
     this.runtimeService = runtimeService;
     this.taskService = taskService;
     this.historyService = historyService;
+    this.pegawai = pegawai;
   }
 
   @Override
@@ -45,6 +50,19 @@ class DemoCases implements ApplicationRunner {
     propose("DEMO-PP-0002", DemoPegawai.SARI_NIP, "S2", "Psikologi Industri dan Organisasi", "Universitas Indonesia");
     returned(propose("DEMO-PP-0003", DemoPegawai.BUDI_NIP, "S3", "Ilmu Pemerintahan", "Institut Pemerintahan Dalam Negeri"));
     log.info("Demo profile: started 3 demo cases of {}", PROCESS);
+    skKenaikanPangkatTerakhir(DemoPegawai.DEWI_NIP);
+  }
+
+  /**
+   * The decree of the employee's last promotion, as her rank history records it, signed by
+   * delegation in the agency PPK's name: so that a new user finds an SK in the employee portal
+   * (SK saya), in the PPK's list (SK atas nama saya) and can verify it at /verifikasi-sk.
+   */
+  private void skKenaikanPangkatTerakhir(String nip) {
+    Pegawai p = pegawai.find(nip).orElseThrow().pegawai();
+    runtimeService.startProcessInstanceByKey("penandatanganan-sk", "DEMO-SK-0001", Map.of("nip", nip,
+        "jenisKeputusan", "KENAIKAN_PANGKAT", "golonganBaru", p.golongan().kode(), "tmt", p.tmtGolongan().toString()));
+    log.info("Demo profile: started the signing of a demo SK for {}", nip);
   }
 
   private String propose(String businessKey, String nip, String pendidikan, String bidang, String kampus) {
