@@ -133,5 +133,29 @@
     return a;
   }
 
-  global.Layanan = { api: api, saya: saya, formMasuk: formMasuk, keluar: keluar, tanggal: tanggal, sel: sel, baris: baris, tautan: tautan };
+
+  /**
+   * Starts a portal page: "Memuat…", the login form when there is no session (then again), the
+   * user's name in the header; then isi(saya) loads the page's own data (a promise). A failure shows
+   * one message in Bahasa Indonesia.
+   */
+  function mulai(pesan, isi) {
+    pesan.hidden = false;
+    pesan.textContent = 'Memuat…';
+    saya().then(function (r) {
+      if (r.status === 401) {
+        pesan.hidden = true;
+        formMasuk(document.getElementById('masuk'), function () { mulai(pesan, isi); });
+        return;
+      }
+      document.getElementById('nama-pengguna').textContent = r.data.nama;
+      document.getElementById('pengguna-masuk').hidden = false;
+      return isi(r.data);
+    }).catch(function () {
+      pesan.hidden = false;
+      pesan.textContent = 'Data tidak dapat dimuat. Coba lagi sebentar lagi.';
+    });
+  }
+
+  global.Layanan = { mulai: mulai, api: api, saya: saya, formMasuk: formMasuk, keluar: keluar, tanggal: tanggal, sel: sel, baris: baris, tautan: tautan };
 })(window);

@@ -1,6 +1,7 @@
 package id.meritflow.layanan;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import id.meritflow.platform.engine.SebagaiEngine;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.Date;

@@ -1,6 +1,7 @@
 package id.meritflow.layanan;
 
 import id.meritflow.kepegawaian.Pendidikan;
+import id.meritflow.platform.engine.SebagaiEngine;
 import id.meritflow.platform.web.FieldViolation;
 import id.meritflow.platform.web.InvalidRequestException;
 import java.security.SecureRandom;

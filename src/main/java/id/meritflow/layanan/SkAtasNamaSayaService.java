@@ -2,6 +2,7 @@ package id.meritflow.layanan;
 
 import id.meritflow.penandatanganan.PenandatangananService;
 import id.meritflow.penandatanganan.domain.JenisSk;
+import id.meritflow.platform.engine.SebagaiEngine;
 import id.meritflow.platform.security.Caller;
 import java.util.Comparator;
 import java.util.List;

@@ -4,6 +4,7 @@ import id.meritflow.disiplin.proses.KasusDisiplinRepository;
 import id.meritflow.disiplin.proses.VariabelDisiplin;
 import id.meritflow.kepegawaian.PegawaiDirectory;
 import id.meritflow.kepegawaian.TingkatHukuman;
+import id.meritflow.platform.engine.SebagaiEngine;
 import id.meritflow.platform.security.Caller;
 import id.meritflow.platform.security.Roles;
 import id.meritflow.platform.web.ConflictException;

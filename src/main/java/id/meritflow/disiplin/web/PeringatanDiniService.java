@@ -3,6 +3,7 @@ package id.meritflow.disiplin.web;
 import id.meritflow.disiplin.proses.DisiplinProperties;
 import id.meritflow.disiplin.proses.KasusDisiplinRepository;
 import id.meritflow.kepegawaian.PegawaiDirectory;
+import id.meritflow.platform.engine.SebagaiEngine;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
