@@ -7,7 +7,7 @@ import java.util.List;
  * One case about the employee, as the portal shows it.
  *
  * @param jenis the process's name, e.g. "Mutasi Pegawai"
- * @param status {@code BERJALAN}, {@code SELESAI} or {@code DIHENTIKAN}; {@code keterangan} says where it stands in words
+ * @param status {@code BERJALAN}, {@code SELESAI} or {@code DIBATALKAN}; {@code keterangan} says where it stands in words
  * @param langkah the steps waiting now, each with its due date (the SLA), empty when none waits for a person
  * @param batasWaktu the earliest due date of those steps, if any
  * @param alasan why it was refused or is delayed, in sentences; empty when nothing stands in its way

@@ -2,6 +2,8 @@ package id.meritflow.layanan;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import id.meritflow.platform.engine.SebagaiEngine;
+import id.meritflow.platform.kasus.StatusKasus;
+import id.meritflow.platform.kasus.TugasTerbuka;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.Date;
@@ -52,20 +54,18 @@ class KasusSayaService {
 
   private KasusSaya kasus(HistoricProcessInstance i) {
     Map<String, Object> variabel = variabel(i.getId());
-    boolean berjalan = i.getEndTime() == null;
-    List<KasusSaya.Langkah> langkah = berjalan ? langkah(i.getId()) : List.of();
-    String status = berjalan ? "BERJALAN" : i.getDeleteReason() != null ? "DIHENTIKAN" : "SELESAI";
+    StatusKasus status = StatusKasus.dari(i);
+    List<KasusSaya.Langkah> langkah = status == StatusKasus.BERJALAN ? langkah(i.getId()) : List.of();
     Instant batas = langkah.stream().map(KasusSaya.Langkah::batasWaktu).filter(d -> d != null)
         .min(Comparator.naturalOrder()).orElse(null);
     Object nomorSk = variabel.get("nomorSk");
-    return new KasusSaya(i.getBusinessKey(), i.getProcessDefinitionName(), i.getStartTime().toInstant(), status,
+    return new KasusSaya(i.getBusinessKey(), i.getProcessDefinitionName(), i.getStartTime().toInstant(), status.name(),
         keterangan(i, status, langkah), langkah, batas, alasan.dari(variabel), nomorSk == null ? null : nomorSk.toString());
   }
 
   /** Tasks open in the case or its sub-processes (a signature); else the named steps it waits in (a timer, a job). */
   private List<KasusSaya.Langkah> langkah(String caseId) {
-    var tugas = history.createHistoricTaskInstanceQuery().rootProcessInstanceId(caseId).unfinished()
-        .orderByHistoricActivityInstanceStartTime().asc().list();
+    var tugas = TugasTerbuka.dari(history, caseId);
     if (!tugas.isEmpty()) {
       return tugas.stream().map(t -> new KasusSaya.Langkah(t.getName(), instant(t.getDueDate()))).toList();
     }
@@ -75,11 +75,11 @@ class KasusSayaService {
         .map(HistoricActivityInstance::getActivityName).distinct().map(n -> new KasusSaya.Langkah(n, null)).toList();
   }
 
-  private String keterangan(HistoricProcessInstance i, String status, List<KasusSaya.Langkah> langkah) {
+  private String keterangan(HistoricProcessInstance i, StatusKasus status, List<KasusSaya.Langkah> langkah) {
     return switch (status) {
-      case "BERJALAN" -> langkah.isEmpty() ? "Sedang diproses" : "Sedang diproses: " + langkah.get(0).nama();
-      case "DIHENTIKAN" -> "Dihentikan";
-      default -> Optional.ofNullable(i.getEndActivityId()).flatMap(end -> history.createHistoricActivityInstanceQuery()
+      case BERJALAN -> langkah.isEmpty() ? status.label() : status.label() + ": " + langkah.get(0).nama();
+      case DIBATALKAN -> status.label();
+      case SELESAI -> Optional.ofNullable(i.getEndActivityId()).flatMap(end -> history.createHistoricActivityInstanceQuery()
               .processInstanceId(i.getId()).activityId(end).list().stream().findFirst())
           .map(HistoricActivityInstance::getActivityName).map(n -> "Selesai: " + n).orElse("Selesai");
     };

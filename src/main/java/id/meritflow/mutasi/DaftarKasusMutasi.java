@@ -2,6 +2,7 @@ package id.meritflow.mutasi;
 
 import id.meritflow.kepegawaian.Halaman;
 import id.meritflow.kepegawaian.NamaRegistri;
+import id.meritflow.platform.kasus.StatusKasus;
 import java.util.Collection;
 import java.util.Date;
 import java.util.LinkedHashMap;
@@ -30,7 +31,7 @@ import org.springframework.stereotype.Service;
 class DaftarKasusMutasi {
 
   /** Which cases: {@code tenantIds} empty Optional = every agency (administrator). */
-  record Saringan(Optional<Collection<String>> tenantIds, Optional<String> nip, Optional<StatusKasusMutasi> status) {}
+  record Saringan(Optional<Collection<String>> tenantIds, Optional<String> nip, Optional<StatusKasus> status) {}
 
   private final HistoryService history;
   private final ManagementService management;
@@ -89,7 +90,7 @@ class DaftarKasusMutasi {
       String jabatan = v.get(VariabelMutasi.JABATAN_TUJUAN);
       return new RingkasanKasusMutasi(k.getId(), k.getBusinessKey(), nip, namaPegawai.get(nip), jabatan,
           namaJabatan.get(jabatan), langkah(k, aktivitas.getOrDefault(k.getId(), List.of())),
-          instant(k.getStartTime()), instant(k.getEndTime()), status(k).name());
+          instant(k.getStartTime()), instant(k.getEndTime()), StatusKasus.dari(k).name());
     }).toList();
   }
 
@@ -125,13 +126,6 @@ class DaftarKasusMutasi {
         .collect(Collectors.collectingAndThen(Collectors.joining(", "), s -> s.isEmpty() ? null : s));
   }
 
-  private static StatusKasusMutasi status(HistoricProcessInstance k) {
-    if (k.getEndTime() == null) {
-      return StatusKasusMutasi.BERJALAN;
-    }
-    return HistoricProcessInstance.STATE_COMPLETED.equals(k.getState())
-        ? StatusKasusMutasi.SELESAI : StatusKasusMutasi.DIBATALKAN;
-  }
 
   private static List<String> kolom(Map<String, Map<String, String>> variabel, String name) {
     return variabel.values().stream().map(v -> v.get(name)).filter(x -> x != null).distinct().toList();

@@ -2,6 +2,7 @@ package id.meritflow.mutasi;
 
 import id.meritflow.kepegawaian.Halaman;
 import id.meritflow.kepegawaian.PegawaiDirectory;
+import id.meritflow.platform.kasus.StatusKasus;
 import id.meritflow.platform.security.Caller;
 import id.meritflow.platform.web.FieldViolation;
 import id.meritflow.platform.web.ForbiddenException;
@@ -53,7 +54,7 @@ class KasusMutasiController {
       @RequestParam Optional<String> nip, @RequestParam(defaultValue = "0") int page,
       @RequestParam(defaultValue = "50") int size) {
     List<FieldViolation> errors = new ArrayList<>();
-    Optional<StatusKasusMutasi> st = status.flatMap(StatusKasusMutasi::parse);
+    Optional<StatusKasus> st = status.flatMap(StatusKasus::parse);
     if (status.isPresent() && st.isEmpty()) {
       errors.add(new FieldViolation("status", "STATUS_TIDAK_VALID",
           "Status kasus salah satu dari BERJALAN, SELESAI, DIBATALKAN."));
@@ -75,7 +76,7 @@ class KasusMutasiController {
 
   /** Staff: the agencies they read (all for an administrator); an employee: their own cases only. */
   private static DaftarKasusMutasi.Saringan saringan(Caller caller, Optional<String> nip,
-      Optional<StatusKasusMutasi> status) {
+      Optional<StatusKasus> status) {
     if (!caller.isStaff()) {
       // Another employee's NIP finds nothing, exactly like a NIP without cases.
       String own = caller.nip().orElse("");

@@ -46,25 +46,18 @@ class UsulanSayaService {
     return instances.stream().map(i -> {
       String nip = nips.get(i.getId());
       String nama = Optional.ofNullable(nip).flatMap(pegawai::find).map(p -> p.pegawai().nama()).orElse(null);
-      String status = i.getEndTime() == null ? "BERJALAN"
-          : i.getDeleteReason() != null ? "DIBATALKAN" : "SELESAI";
-      List<String> langkah = i.getEndTime() != null ? List.of() : langkah(i.getId());
+      StatusKasus status = StatusKasus.dari(i);
+      List<String> langkah = status != StatusKasus.BERJALAN ? List.<String>of()
+          : TugasTerbuka.dari(history, i.getId()).stream().map(HistoricTaskInstance::getName).toList();
       return new UsulanSaya(i.getBusinessKey(), i.getProcessDefinitionName(), nama, nip, i.getStartTime().toInstant(),
-          status, keterangan(status, !langkah.isEmpty()), langkah);
+          status.name(), keterangan(status, !langkah.isEmpty()), langkah);
     }).toList();
   }
 
-  /** Open steps of the case and of its sub-processes (a signature waiting for a person), whoever holds them. */
-  private List<String> langkah(String caseId) {
-    return history.createHistoricTaskInstanceQuery().rootProcessInstanceId(caseId).unfinished()
-        .orderByHistoricActivityInstanceStartTime().asc().list().stream().map(HistoricTaskInstance::getName).toList();
-  }
-
-  private static String keterangan(String status, boolean adaTugas) {
-    return switch (status) {
-      case "SELESAI" -> "Selesai";
-      case "DIBATALKAN" -> "Dihentikan";
-      default -> adaTugas ? "Menunggu tindakan" : "Diproses otomatis";
-    };
+  private static String keterangan(StatusKasus status, boolean adaTugas) {
+    if (status == StatusKasus.BERJALAN) {
+      return adaTugas ? "Menunggu tindakan" : "Diproses otomatis";
+    }
+    return status.label();
   }
 }
