@@ -1,5 +1,6 @@
 package id.meritflow.sla;
 
+import id.meritflow.notifikasi.PemberitahuanKasus;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -12,14 +13,17 @@ import org.springframework.stereotype.Component;
  * candidate group of the open task, so the superior can act on it in Tasklist. The role comes from
  * the service task's input parameter {@code peranEskalasi} (a local variable: the bean is shared,
  * so no field injection). Signing steps leave it empty: nobody else may sign in an official's place.
+ * The step's people and the superior are told (notification outbox, same transaction).
  */
 @Component("slaEskalasiDelegate")
 class SlaEskalasiDelegate implements JavaDelegate {
 
   private final SlaRepository repository;
+  private final PemberitahuanKasus pemberitahuan;
 
-  SlaEskalasiDelegate(SlaRepository repository) {
+  SlaEskalasiDelegate(SlaRepository repository, PemberitahuanKasus pemberitahuan) {
     this.repository = repository;
+    this.pemberitahuan = pemberitahuan;
   }
 
   @Override
@@ -30,6 +34,7 @@ class SlaEskalasiDelegate implements JavaDelegate {
       TaskService tasks = execution.getProcessEngineServices().getTaskService();
       repository.openTaskIds(processInstanceId).forEach(task -> tasks.addCandidateGroup(task, peran));
     }
+    pemberitahuan.eskalasi(execution, peran);
     repository.escalated(processInstanceId, ClockUtil.getCurrentTime().toInstant(),
         peran == null || peran.isBlank() ? null : peran);
   }

@@ -1,5 +1,6 @@
 package id.meritflow.sla;
 
+import id.meritflow.notifikasi.PemberitahuanKasus;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
@@ -9,22 +10,25 @@ import org.springframework.stereotype.Component;
 
 /**
  * Reminder (after 3 working days, from a non-interrupting boundary timer): records it on the open
- * steps of this process instance. Delivery (e-mail, notification) is a channel for later; the
- * reminder shows in the SLA API and in Tasklist's follow-up date.
+ * steps of this process instance and tells their people (inbox and e-mail, through the
+ * notification outbox, in this same transaction).
  */
 @Component("slaPengingatDelegate")
 class SlaPengingatDelegate implements JavaDelegate {
 
   private static final Logger log = LoggerFactory.getLogger(SlaPengingatDelegate.class);
   private final SlaRepository repository;
+  private final PemberitahuanKasus pemberitahuan;
 
-  SlaPengingatDelegate(SlaRepository repository) {
+  SlaPengingatDelegate(SlaRepository repository, PemberitahuanKasus pemberitahuan) {
     this.repository = repository;
+    this.pemberitahuan = pemberitahuan;
   }
 
   @Override
   public void execute(DelegateExecution execution) {
     int steps = repository.reminded(execution.getProcessInstanceId(), ClockUtil.getCurrentTime().toInstant());
+    pemberitahuan.pengingat(execution);
     log.info("SLA: pengingat untuk {} langkah terbuka pada kasus {}", steps, execution.getProcessInstanceId());
   }
 }

@@ -1,5 +1,6 @@
 package id.meritflow.sla;
 
+import id.meritflow.notifikasi.PemberitahuanKasus;
 import id.meritflow.platform.audit.JejakAudit;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -11,22 +12,27 @@ import org.springframework.stereotype.Component;
  * domain.md says so: mutasi approvals). Records it as such, and sets the step's decision variable
  * (input parameters {@code variabelKeputusan} and {@code nilaiKeputusan}) plus
  * {@code disetujuiOtomatis = true}, so the process and the audit trail both show that no person
- * decided.
+ * decided. The approvers and their superior (the role the step was escalated to) are told.
  */
 @Component("slaPersetujuanOtomatisDelegate")
 class SlaPersetujuanOtomatisDelegate implements JavaDelegate {
 
   private final SlaRepository repository;
   private final JejakAudit jejak;
+  private final PemberitahuanKasus pemberitahuan;
 
-  SlaPersetujuanOtomatisDelegate(SlaRepository repository, JejakAudit jejak) {
+  SlaPersetujuanOtomatisDelegate(SlaRepository repository, JejakAudit jejak, PemberitahuanKasus pemberitahuan) {
     this.repository = repository;
     this.jejak = jejak;
+    this.pemberitahuan = pemberitahuan;
   }
 
   @Override
   public void execute(DelegateExecution execution) {
+    var langkah = repository.openSteps(execution.getProcessInstanceId());
     repository.autoApproved(execution.getProcessInstanceId(), ClockUtil.getCurrentTime().toInstant());
+    pemberitahuan.persetujuanOtomatis(execution, langkah.stream().map(LangkahSla::taskId).toList(),
+        langkah.stream().map(LangkahSla::peranEskalasi).flatMap(java.util.Optional::stream).findFirst());
     Object variabel = execution.getVariableLocal("variabelKeputusan");
     if (variabel instanceof String name && !name.isBlank()) {
       Object nilai = execution.getVariableLocal("nilaiKeputusan");

@@ -59,6 +59,11 @@ class SlaRepository {
         String.class, processInstanceId);
   }
 
+  List<LangkahSla> openSteps(String processInstanceId) {
+    return jdbc.query("select * from sla_langkah where process_instance_id = ? and selesai_pada is null order by dibuat",
+        SlaRepository::row, processInstanceId);
+  }
+
   List<LangkahSla> ofCase(String rootInstanceId) {
     return jdbc.query("select * from sla_langkah where root_instance_id = ? order by dibuat, task_id",
         SlaRepository::row, rootInstanceId);

@@ -48,6 +48,7 @@ final class BenchmarkApp implements AutoCloseable {
     Map<String, String> p = new LinkedHashMap<>();
     p.put("server.port", "0");
     p.put("camunda.bpm.process-engine-name", db.engineName());
+    p.put("meritflow.demo.smtp-port", "0");
     p.put("meritflow.demo.pegawai", Integer.toString(config.registryPegawai()));
     p.put("meritflow.sk.demo.keys-dir", config.outputDir().resolve("sk-demo-keys").toAbsolutePath().toString());
     if (config.startupChildProcess()) {

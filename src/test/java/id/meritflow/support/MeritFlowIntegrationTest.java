@@ -27,7 +27,10 @@ import org.springframework.test.context.ActiveProfiles;
     "meritflow.demo.pegawai=1000",
     // All tests reach the public SK pages from 127.0.0.1; the limits are tested on their own instance.
     "meritflow.verifikasi.batas-halaman=100000",
-    "meritflow.verifikasi.batas-unggah=100000"
+    "meritflow.verifikasi.batas-unggah=100000",
+    // The demo SMTP server on any free port; delivery and digests are driven by the tests themselves.
+    "meritflow.demo.smtp-port=0",
+    "meritflow.notifikasi.pengiriman.interval=PT1H"
 })
 @ActiveProfiles("demo")
 public @interface MeritFlowIntegrationTest {}

@@ -43,6 +43,29 @@ public class MutasiProposals {
    * an employee, so tests that only need "a clean transfer" draw from the large pelaksana pool.
    */
   public Optional<String> cleanInCimahi(String jenisJabatan) throws Exception {
+    return inCimahi(jenisJabatan, false, java.util.Set.of()).stream().findFirst();
+  }
+
+  /**
+   * Cimahi transfers the rules pass and the assessment sends to BKN's verifier for review (a risk
+   * flag), for employees not in {@code except}: each becomes a "Tinjau usulan mutasi" task.
+   */
+  public List<String> needingReviewInCimahi(String jenisJabatan, int count, java.util.Set<String> except)
+      throws Exception {
+    var found = new java.util.ArrayList<String>();
+    var used = new java.util.HashSet<>(except);
+    while (found.size() < count) {
+      var next = inCimahi(jenisJabatan, true, used).stream().findFirst();
+      if (next.isEmpty()) {
+        break;
+      }
+      found.add(next.get());
+      used.add(JSON.readTree(next.get()).get("nip").asText());
+    }
+    return found;
+  }
+
+  private List<String> inCimahi(String jenisJabatan, boolean review, java.util.Set<String> except) throws Exception {
     List<String> nips = jdbc.queryForList("""
         select p.nip from pegawai p join jabatan j on j.id = p.jabatan_id
         where j.instansi_id = 'cimahi' and j.jenis = ? order by p.nip""", String.class, jenisJabatan);
@@ -52,6 +75,9 @@ public class MutasiProposals {
           and j.kebutuhan > (select count(*) from pegawai p where p.jabatan_id = j.id) order by j.id""", jenisJabatan);
     String today = today().toString();
     for (String nip : nips) {
+      if (except.contains(nip)) {
+        continue;
+      }
       for (Map<String, Object> post : vacant) {
         String body = JSON.writeValueAsString(Map.of("nip", nip, "instansiTujuanId", "cimahi",
             "unitKerjaTujuanId", post.get("unit_kerja_id"), "jabatanTujuanId", post.get("id"), "rute", "DALAM_INSTANSI",
@@ -62,12 +88,12 @@ public class MutasiProposals {
           continue;
         }
         JsonNode assessment = JSON.readTree(post("verifikator-bkn", "/api/rekomendasi/penilaian-mutasi", body).getBody());
-        if (!assessment.path("penilaian").path("perluTinjauan").asBoolean(true)) {
-          return Optional.of(body);
+        if (assessment.path("penilaian").path("perluTinjauan").asBoolean(!review) == review) {
+          return List.of(body);
         }
       }
     }
-    return Optional.empty();
+    return List.of();
   }
 
   /** POST with JSON as a demo user (password "demo"). */

@@ -1,0 +1,79 @@
+package id.meritflow.notifikasi;
+
+import java.time.Clock;
+import java.time.Instant;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+
+/**
+ * The delivery job: takes due rows one by one (a claim per row, so two nodes never send the same
+ * one), calls the channel outside any transaction, and records the result. A failure waits
+ * {@code jedaAwal · 2^(n-1)} (at most {@code jedaMaks}) before the next attempt; after
+ * {@code maksPercobaan} the row is GAGAL and kept. Nothing here can fail a case: the case's
+ * transaction committed long before.
+ */
+@Component
+class PengirimNotifikasi {
+
+  private static final Logger log = LoggerFactory.getLogger(PengirimNotifikasi.class);
+
+  private final NotifikasiRepository repository;
+  private final KanalAktif kanal;
+  private final NotifikasiProperties.Pengiriman aturan;
+  private final Clock clock;
+
+  PengirimNotifikasi(NotifikasiRepository repository, KanalAktif kanal, NotifikasiProperties properties, Clock clock) {
+    this.repository = repository;
+    this.kanal = kanal;
+    this.aturan = properties.pengiriman();
+    this.clock = clock;
+  }
+
+  @Scheduled(initialDelayString = "${meritflow.notifikasi.pengiriman.interval:PT15S}",
+      fixedDelayString = "${meritflow.notifikasi.pengiriman.interval:PT15S}")
+  void jadwal() {
+    try {
+      kirimYangJatuhTempo();
+    } catch (RuntimeException e) {
+      log.warn("Pengiriman notifikasi gagal pada putaran ini; dicoba lagi pada putaran berikutnya", e);
+    }
+  }
+
+  /** One pass over the due rows; returns how many were delivered. */
+  int kirimYangJatuhTempo() {
+    int terkirim = 0;
+    for (String id : repository.jatuhTempo(clock.instant(), aturan.batasPerPutaran())) {
+      Instant now = clock.instant();
+      var row = repository.klaim(id, now, now.plus(aturan.sewa()));
+      if (row.isEmpty()) {
+        continue;
+      }
+      if (kirim(row.get())) {
+        terkirim++;
+      }
+    }
+    return terkirim;
+  }
+
+  private boolean kirim(Notifikasi n) {
+    var k = kanal.kanal(n.kanal());
+    if (k.isEmpty()) {
+      repository.tidakDapatDikirim(n.id(), "Kanal " + n.kanal() + " tidak aktif pada konfigurasi ini.");
+      return false;
+    }
+    try {
+      k.get().kirim(new PesanKeluar(n.id(), n.penerima(), n.alamat().orElse(""), n.subjek(), n.isi(), n.tautan()));
+      repository.terkirim(n.id(), clock.instant());
+      return true;
+    } catch (Exception e) {
+      Instant lagi = n.percobaan() >= aturan.maksPercobaan() ? null : clock.instant().plus(aturan.jedaSetelah(n.percobaan()));
+      String galat = e.getClass().getSimpleName() + ": " + e.getMessage();
+      repository.gagal(n.id(), galat, lagi);
+      log.info("Notifikasi {} ({}) ke {} gagal pada percobaan {}: {}; {}", n.id(), n.kanal(), n.penerima(),
+          n.percobaan(), galat, lagi == null ? "tidak dicoba lagi (GAGAL)" : "dicoba lagi pada " + lagi);
+      return false;
+    }
+  }
+}

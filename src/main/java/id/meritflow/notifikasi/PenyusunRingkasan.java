@@ -1,0 +1,97 @@
+package id.meritflow.notifikasi;
+
+import java.time.Clock;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.camunda.bpm.engine.TaskService;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * One digest e-mail per recipient per interval instead of one mail per task: when a recipient's
+ * oldest waiting new-task item is older than {@code meritflow.notifikasi.ringkasan-interval}, their
+ * waiting items become one RINGKASAN_TUGAS row (delivered like any other). Tasks already done by
+ * then are left out; if none is left, nothing is sent. Each recipient's digest is written in one
+ * transaction, so an item is in exactly one digest.
+ */
+@Component
+class PenyusunRingkasan {
+
+  private static final Logger log = LoggerFactory.getLogger(PenyusunRingkasan.class);
+
+  private final NotifikasiRepository repository;
+  private final TemplatPesan templat;
+  private final TaskService tasks;
+  private final TransactionTemplate transaction;
+  private final NotifikasiProperties properties;
+  private final Clock clock;
+
+  PenyusunRingkasan(NotifikasiRepository repository, TemplatPesan templat, TaskService tasks,
+      TransactionTemplate transaction, NotifikasiProperties properties, Clock clock) {
+    this.repository = repository;
+    this.templat = templat;
+    this.tasks = tasks;
+    this.transaction = transaction;
+    this.properties = properties;
+    this.clock = clock;
+  }
+
+  @Scheduled(initialDelayString = "${meritflow.notifikasi.pengiriman.interval:PT15S}",
+      fixedDelayString = "${meritflow.notifikasi.pengiriman.interval:PT15S}")
+  void jadwal() {
+    try {
+      susunYangJatuhTempo();
+    } catch (RuntimeException e) {
+      log.warn("Penyusunan ringkasan tugas gagal pada putaran ini; dicoba lagi pada putaran berikutnya", e);
+    }
+  }
+
+  /** Writes every due digest; returns how many digests were written. */
+  int susunYangJatuhTempo() {
+    int ditulis = 0;
+    for (var antrean : repository.ringkasanJatuhTempo(clock.instant().minus(properties.ringkasanInterval()))) {
+      Boolean ada = transaction.execute(status -> susun(antrean));
+      if (Boolean.TRUE.equals(ada)) {
+        ditulis++;
+      }
+    }
+    return ditulis;
+  }
+
+  private boolean susun(NotifikasiRepository.AntreanRingkasan antrean) {
+    var items = repository.itemRingkasan(antrean.penerima(), antrean.kanal());
+    var terbuka = items.stream().filter(n -> n.taskId().map(this::masihTerbuka).orElse(true)).toList();
+    String ringkasanId = UUID.randomUUID().toString();
+    items.forEach(n -> repository.gabungkan(n.id(), ringkasanId,
+        terbuka.contains(n) ? StatusNotifikasi.DIGABUNG : StatusNotifikasi.KEDALUWARSA));
+    if (terbuka.isEmpty()) {
+      return false;
+    }
+    Map<String, String> nilai = new HashMap<>();
+    nilai.put("nama", namaDari(antrean.penerima()));
+    nilai.put("jumlah", String.valueOf(terbuka.size()));
+    nilai.put("tautanTasklist", properties.urlAplikasi() + "/camunda/app/tasklist/default/");
+    nilai.put("daftar", terbuka.stream()
+        .map(n -> "- " + n.isi() + n.tautan().map(t -> "\n  " + t).orElse(""))
+        .collect(Collectors.joining("\n")));
+    var teks = templat.isi(JenisNotifikasi.RINGKASAN_TUGAS, nilai);
+    repository.simpan(new NotifikasiRepository.Baru(ringkasanId, antrean.instansiId(), antrean.penerima(),
+        antrean.kanal(), antrean.alamat(), JenisNotifikasi.RINGKASAN_TUGAS, teks.subjek(), teks.isi(),
+        properties.urlAplikasi() + "/camunda/app/tasklist/default/", null, null, StatusNotifikasi.MENUNGGU,
+        clock.instant()));
+    return true;
+  }
+
+  private boolean masihTerbuka(String taskId) {
+    return tasks.createTaskQuery().taskId(taskId).count() > 0;
+  }
+
+  private String namaDari(String userId) {
+    return repository.namaPengguna(userId).orElse(userId);
+  }
+}
