@@ -52,7 +52,7 @@ class NotifikasiParseListener extends AbstractBpmnParseListener {
   @Override
   public void parseEndEvent(Element endEventElement, ScopeImpl scope, ActivityImpl activity) {
     if (scope instanceof ProcessDefinitionEntity definition && prosesKasus.contains(definition.getKey())) {
-      String nama = activity.getName() == null ? activity.getId() : activity.getName();
+      String nama = endEventElement.attribute("name", activity.getId());
       activity.addBuiltInListener(ExecutionListener.EVENTNAME_START, (ExecutionListener)
           execution -> ((DelegateExecution) execution).getProcessInstance().setVariable(HASIL_KASUS, nama));
     }

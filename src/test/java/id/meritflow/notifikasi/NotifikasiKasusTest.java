@@ -37,6 +37,7 @@ class NotifikasiKasusTest {
   @Autowired TestRestTemplate rest;
   @Autowired JdbcTemplate jdbc;
   @Autowired TaskService taskService;
+  @Autowired org.camunda.bpm.engine.RuntimeService runtimeService;
   @Autowired ManagementService managementService;
   @Autowired PengirimNotifikasi pengirim;
   @Autowired PenyusunRingkasan ringkasan;
@@ -160,6 +161,55 @@ class NotifikasiKasusTest {
     pengirim.kirimYangJatuhTempo();
     assertThat(jdbc.queryForObject("select status from notifikasi where id = ?", String.class, id)).isEqualTo("TERKIRIM");
     assertThat(smtp.surel().stream().filter(m -> id.equals(header(m)))).hasSize(1);
+  }
+
+  @Test
+  void onWorkingDaySixTheApproverAndTheirSuperiorLearnThatTheStepWasApprovedAutomatically() throws Exception {
+    String kasus = mulai(usulanPerluTinjauan(1).get(0));
+    EngineAwait.task(taskService, kasus, "Task_TinjauUsulan");
+    for (String timer : List.of("Timer_Eskalasi", "Timer_PersetujuanOtomatis")) {
+      managementService.executeJob(managementService.createJobQuery().processInstanceId(kasus).activityId(timer)
+          .singleResult().getId());
+    }
+    var penerima = jdbc.queryForList("select penerima from notifikasi where kasus_id = ? and jenis = 'PERSETUJUAN_OTOMATIS' "
+        + "and kanal = 'EMAIL'", String.class, kasus);
+    assertThat(penerima).containsExactlyInAnyOrder("verifikator-bkn", "kanreg-bkn");
+    assertThat(jdbc.queryForObject("select isi from notifikasi where kasus_id = ? and jenis = 'PERSETUJUAN_OTOMATIS' "
+        + "and penerima = 'kanreg-bkn' and kanal = 'EMAIL'", String.class, kasus)).contains("disetujui otomatis");
+  }
+
+  @Test
+  void aDecidedTransferTellsItsProposerAndItsSignedSkTellsTheAgencysPpkButNoOtherAgency() throws Exception {
+    String usulan = proposals.cleanInCimahi("PELAKSANA").orElseThrow();
+    String kasus = mulai(usulan);
+    EngineAwait.ended(runtimeService, kasus);
+
+    var rows = jdbc.queryForList("select penerima, jenis, subjek, tautan from notifikasi where kasus_id = ? "
+        + "and kanal = 'KOTAK_MASUK'", kasus);
+    assertThat(rows).anySatisfy(r -> {
+      assertThat(r.get("penerima")).isEqualTo("operator-cimahi");
+      assertThat(r.get("jenis")).isEqualTo("KASUS_DIPUTUS");
+      assertThat(r.get("subjek").toString()).endsWith(": mutasi selesai");
+      assertThat(r.get("tautan").toString()).endsWith("/usulan-saya");
+    });
+    assertThat(rows).anySatisfy(r -> {
+      assertThat(r.get("penerima")).isEqualTo("ppk-cimahi");
+      assertThat(r.get("jenis")).isEqualTo("SK_DITANDATANGANI");
+      assertThat(r.get("subjek").toString()).startsWith("SK ").endsWith(" telah ditandatangani");
+    });
+    assertThat(rows).extracting(r -> r.get("penerima")).doesNotContain("ppk-jabar", "operator-jabar", "ppk-kemenpanrb");
+  }
+
+  @Test
+  void theEmployeeLearnsOfTheirSignedSkAndNoOneElsesInTheirInbox() throws Exception {
+    // the demo start signs Dewi's last promotion SK (DEMO-SK-0001)
+    JsonNode dewi = JSON.readTree(rest.withBasicAuth("pegawai-dewi", "demo")
+        .getForEntity("/api/notifikasi?size=100", String.class).getBody());
+    assertThat(dewi.get("notifikasi").findValuesAsText("jenis")).contains("SK_DITANDATANGANI");
+    assertThat(dewi.get("notifikasi").findValuesAsText("tautan")).allSatisfy(t -> assertThat(t).endsWith("/layanan"));
+    JsonNode budi = JSON.readTree(rest.withBasicAuth("pegawai-budi", "demo")
+        .getForEntity("/api/notifikasi?size=100", String.class).getBody());
+    assertThat(budi.get("notifikasi").toString()).doesNotContain("Dewi");
   }
 
   @Test
