@@ -6,8 +6,10 @@
  *    see /meritflow/bahasa.js) and English.
  * 2. Agency names: Tasklist and Cockpit print a task's or definition's tenant id ("cimahi");
  *    this shows the agency's name from /api/instansi in those badges instead.
+ * 3. Notifications: a bell in the navbar with the user's inbox (/meritflow/notifikasi.js).
  */
 import { KUNCI_BAHASA, bahasaDipilih } from '/meritflow/bahasa.js';
+import { loncengNotifikasi } from '/meritflow/notifikasi.js';
 
 const bahasa = bahasaDipilih();
 document.documentElement.setAttribute('lang', bahasa);
@@ -91,5 +93,6 @@ new MutationObserver(() => {
     tertunda = false;
     tautanBahasa();
     gantiIdTenant();
+    loncengNotifikasi();
   });
 }).observe(document.documentElement, { childList: true, subtree: true, characterData: true });
