@@ -1,0 +1,174 @@
+package id.meritflow.notifikasi;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.support.StaticListableBeanFactory;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.datasource.DriverManagerDataSource;
+
+/**
+ * The delivery job against the real outbox table (H2) and a further channel plugged in through the
+ * port, as a WhatsApp gateway would be: retries with doubling backoff, GAGAL after the last
+ * attempt, sent again by the administrator, and a crashed attempt taken up after its lease.
+ */
+class PengirimNotifikasiTest {
+
+  /** A gateway that refuses the first {@code gagal} messages. */
+  static final class KanalUji implements KanalNotifikasi {
+    int gagal;
+    final List<PesanKeluar> terkirim = new ArrayList<>();
+
+    @Override
+    public String kode() {
+      return "WHATSAPP";
+    }
+
+    @Override
+    public Optional<String> alamat(Penerima penerima) {
+      return Optional.of("+62811000000");
+    }
+
+    @Override
+    public void kirim(PesanKeluar pesan) {
+      if (gagal > 0) {
+        gagal--;
+        throw new IllegalStateException("gateway menolak");
+      }
+      terkirim.add(pesan);
+    }
+  }
+
+  static final class JamUji extends Clock {
+    Instant now = Instant.parse("2026-11-16T02:00:00Z");
+
+    @Override
+    public ZoneId getZone() {
+      return ZoneId.of("Asia/Jakarta");
+    }
+
+    @Override
+    public Clock withZone(ZoneId zone) {
+      return this;
+    }
+
+    @Override
+    public Instant instant() {
+      return now;
+    }
+  }
+
+  private JdbcTemplate jdbc;
+  private NotifikasiRepository repository;
+  private final KanalUji kanal = new KanalUji();
+  private final JamUji jam = new JamUji();
+  private PengirimNotifikasi pengirim;
+
+  @BeforeEach
+  void setUp() throws Exception {
+    jdbc = new JdbcTemplate(new DriverManagerDataSource("jdbc:h2:mem:outbox-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1"));
+    jdbc.execute(new ClassPathResource("db/migration/V72__notifikasi.sql").getContentAsString(StandardCharsets.UTF_8));
+    repository = new NotifikasiRepository(jdbc);
+    var beans = new StaticListableBeanFactory();
+    beans.addBean("kanalUji", kanal);
+    var properties = new NotifikasiProperties("http://localhost:8080", List.of("WHATSAPP"), null, null, null,
+        new NotifikasiProperties.Pengiriman(null, 0, Duration.ofMinutes(1), Duration.ofMinutes(5), 4, Duration.ofMinutes(5)));
+    pengirim = new PengirimNotifikasi(repository, new KanalAktif(beans.getBeanProvider(KanalNotifikasi.class), properties),
+        properties, jam);
+  }
+
+  @Test
+  void aRefusingGatewayIsRetriedWithDoublingBackoffUntilItTakesTheMessageOnce() {
+    String id = baris();
+    kanal.gagal = 3;
+
+    pengirim.kirimYangJatuhTempo();
+    assertThat(status(id)).isEqualTo("MENUNGGU");
+    assertThat(cobaLagi(id)).isEqualTo(jam.now.plus(Duration.ofMinutes(1)));
+
+    jam.now = cobaLagi(id);
+    pengirim.kirimYangJatuhTempo();
+    assertThat(cobaLagi(id)).isEqualTo(jam.now.plus(Duration.ofMinutes(2)));
+
+    jam.now = cobaLagi(id);
+    pengirim.kirimYangJatuhTempo();
+    assertThat(cobaLagi(id)).isEqualTo(jam.now.plus(Duration.ofMinutes(4)));
+    assertThat(kanal.terkirim).isEmpty();
+
+    jam.now = cobaLagi(id);
+    pengirim.kirimYangJatuhTempo();
+    pengirim.kirimYangJatuhTempo();
+    assertThat(status(id)).isEqualTo("TERKIRIM");
+    assertThat(kanal.terkirim).extracting(PesanKeluar::id).containsExactly(id);
+    assertThat(kanal.terkirim.get(0).alamat()).isEqualTo("+62811000000");
+  }
+
+  @Test
+  void afterTheLastAttemptTheRowIsGagalWithItsErrorAndTheAdministratorCanSendItAgain() {
+    String id = baris();
+    kanal.gagal = 100;
+    for (int i = 0; i < 10; i++) {
+      pengirim.kirimYangJatuhTempo();
+      jam.now = jam.now.plus(Duration.ofMinutes(5));
+    }
+    assertThat(status(id)).isEqualTo("GAGAL");
+    assertThat(jdbc.queryForObject("select percobaan from notifikasi where id = ?", Integer.class, id)).isEqualTo(4);
+    assertThat(jdbc.queryForObject("select galat_terakhir from notifikasi where id = ?", String.class, id))
+        .contains("gateway menolak");
+
+    kanal.gagal = 0;
+    assertThat(repository.kirimUlang(id, jam.now)).isTrue();
+    pengirim.kirimYangJatuhTempo();
+    assertThat(status(id)).isEqualTo("TERKIRIM");
+  }
+
+  @Test
+  void anAttemptCutOffByACrashIsTakenUpAgainWhenItsLeaseRunsOut() {
+    String id = baris();
+    // a node claimed the row and died before recording the result
+    assertThat(repository.klaim(id, jam.now, jam.now.plus(Duration.ofMinutes(5)))).isPresent();
+
+    pengirim.kirimYangJatuhTempo();
+    assertThat(kanal.terkirim).isEmpty();
+
+    jam.now = jam.now.plus(Duration.ofMinutes(5));
+    pengirim.kirimYangJatuhTempo();
+    assertThat(status(id)).isEqualTo("TERKIRIM");
+    assertThat(kanal.terkirim).hasSize(1);
+  }
+
+  @Test
+  void twoNodesNeverTakeTheSameRow() {
+    String id = baris();
+    assertThat(repository.klaim(id, jam.now, jam.now.plus(Duration.ofMinutes(5)))).isPresent();
+    assertThat(repository.klaim(id, jam.now, jam.now.plus(Duration.ofMinutes(5)))).isEmpty();
+  }
+
+  private String baris() {
+    String id = UUID.randomUUID().toString();
+    repository.simpan(new NotifikasiRepository.Baru(id, "cimahi", "ppk-cimahi", "WHATSAPP", "+62811000000",
+        JenisNotifikasi.SK_DITANDATANGANI, "SK 1 telah ditandatangani", "Isi", null, null, null,
+        StatusNotifikasi.MENUNGGU, jam.now));
+    return id;
+  }
+
+  private String status(String id) {
+    return jdbc.queryForObject("select status from notifikasi where id = ?", String.class, id);
+  }
+
+  private Instant cobaLagi(String id) {
+    return jdbc.queryForObject("select coba_lagi_pada from notifikasi where id = ?", java.sql.Timestamp.class, id)
+        .toInstant();
+  }
+}
