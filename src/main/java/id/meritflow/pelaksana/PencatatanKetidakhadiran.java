@@ -52,7 +52,8 @@ class PencatatanKetidakhadiran {
   }
 
   @Transactional
-  Ketidakhadiran catat(PermintaanKetidakhadiran p, Caller caller) {
+  Ketidakhadiran catat(PermintaanKetidakhadiran permintaan, Caller caller) {
+    PermintaanKetidakhadiran p = denganBawaan(permintaan);
     String pejabatId = kosong(p.pejabat()) ? caller.userId() : p.pejabat().trim();
     Optional<Pengguna> pejabat = pengguna.cari(pejabatId).filter(DirektoriPengguna::stafTasklist);
     if (pejabat.isEmpty()) {
@@ -102,6 +103,13 @@ class PencatatanKetidakhadiran {
     return repository.cari(id).orElseThrow();
   }
 
+  /** No first day: today; no last day: the first (a one-day absence). */
+  private PermintaanKetidakhadiran denganBawaan(PermintaanKetidakhadiran p) {
+    LocalDate mulai = p.mulai() == null ? hariIni() : p.mulai();
+    return new PermintaanKetidakhadiran(p.pejabat(), p.pelaksana(), p.jenis(), mulai,
+        p.selesai() == null ? mulai : p.selesai(), p.alasan());
+  }
+
   private Optional<Pengguna> periksaPelaksana(PermintaanKetidakhadiran p, Pengguna pejabat, List<FieldViolation> salah) {
     if (kosong(p.pelaksana())) {
       salah.add(new FieldViolation("pelaksana", "WAJIB_DIISI", "Pilih pejabat pelaksana (Plh/Plt)."));
@@ -132,16 +140,12 @@ class PencatatanKetidakhadiran {
   }
 
   private void periksaTanggal(PermintaanKetidakhadiran p, List<FieldViolation> salah) {
-    if (p.mulai() == null) {
-      salah.add(new FieldViolation("mulai", "WAJIB_DIISI", "Tanggal mulai wajib diisi."));
-    } else if (p.mulai().isBefore(hariIni())) {
+    if (p.mulai().isBefore(hariIni())) {
       salah.add(new FieldViolation("mulai", "TANGGAL_LAMPAU", "Tanggal mulai tidak boleh sebelum hari ini."));
     }
-    if (p.selesai() == null) {
-      salah.add(new FieldViolation("selesai", "WAJIB_DIISI", "Tanggal selesai wajib diisi."));
-    } else if (p.mulai() != null && p.selesai().isBefore(p.mulai())) {
+    if (p.selesai().isBefore(p.mulai())) {
       salah.add(new FieldViolation("selesai", "SELESAI_SEBELUM_MULAI", "Tanggal selesai tidak boleh sebelum tanggal mulai."));
-    } else if (p.mulai() != null && !p.selesai().isBefore(p.mulai().plusMonths(properties.lamaMaksimumBulan()))) {
+    } else if (!p.selesai().isBefore(p.mulai().plusMonths(properties.lamaMaksimumBulan()))) {
       salah.add(new FieldViolation("selesai", "TERLALU_LAMA", "Plh/Plt ditunjuk paling lama "
           + properties.lamaMaksimumBulan() + " bulan sekaligus; perpanjangan dicatat sebagai ketidakhadiran baru."));
     }
