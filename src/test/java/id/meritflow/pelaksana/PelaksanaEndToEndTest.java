@@ -18,6 +18,7 @@ import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.authorization.Resources;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -42,6 +43,7 @@ class PelaksanaEndToEndTest {
   @Autowired RuntimeService runtime;
   @Autowired TaskService tasks;
   @Autowired AuthorizationService authorizations;
+  @Autowired RekonsiliasiPelimpahan rekonsiliasi;
 
   private final List<String[]> absences = new ArrayList<>();
   private final List<String> cases = new ArrayList<>();
@@ -143,6 +145,30 @@ class PelaksanaEndToEndTest {
     // and a task created afterwards is not delegated
     String later = verificationTask();
     assertThat(candidateUsers(later)).doesNotContain("analis-bkn");
+  }
+
+  @Test
+  void absenceRecordedForTomorrowBeginsAndEndsByTheDateAtTheReconciliation() {
+    // given a verification task waiting, and the verifier's absence recorded for tomorrow only
+    String task = verificationTask();
+    record("verifikator-bkn", "verifikator-bkn", "analis-bkn", today().plusDays(1), today().plusDays(1));
+    assertThat(candidateUsers(task)).doesNotContain("analis-bkn");
+    var due = tasks.createTaskQuery().taskId(task).singleResult().getDueDate();
+    try {
+      // when tomorrow comes, the periodic pass gives the task to the Plh, due date untouched
+      ClockUtil.setCurrentTime(java.util.Date.from(SuiteClock.clock().instant().plus(java.time.Duration.ofDays(1))));
+      rekonsiliasi.jalankan();
+      assertThat(candidateUsers(task)).contains("analis-bkn");
+      assertThat(tasks.createTaskQuery().taskId(task).singleResult().getDueDate()).isEqualTo(due);
+
+      // and the day after, it takes the task back
+      ClockUtil.setCurrentTime(java.util.Date.from(SuiteClock.clock().instant().plus(java.time.Duration.ofDays(1))));
+      rekonsiliasi.jalankan();
+      assertThat(candidateUsers(task)).doesNotContain("analis-bkn");
+      assertThat(tasks.getVariableLocal(task, Tugas.INFO)).isNull();
+    } finally {
+      SuiteClock.reset();
+    }
   }
 
   private String mutasiWaitingForReview() throws Exception {
