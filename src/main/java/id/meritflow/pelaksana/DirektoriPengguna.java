@@ -22,7 +22,10 @@ import org.springframework.stereotype.Component;
 @Component
 class DirektoriPengguna {
 
-  /** Groups whose members work in Tasklist (Roles.GRANTS), plus the admins. */
+  /**
+   * Groups whose members work in Tasklist by a role (Roles.GRANTS). Admins are not among them: they
+   * may do everything already, so naming one acting official would mean nothing.
+   */
   private static final Set<String> KELOMPOK_TASKLIST = kelompokTasklist();
 
   private final IdentityService identity;
@@ -91,8 +94,7 @@ class DirektoriPengguna {
   private static Set<String> kelompokTasklist() {
     Set<String> groups = Roles.GRANTS.stream()
         .filter(g -> g.resource() == APPLICATION && g.resourceId().equals("tasklist"))
-        .map(Roles.Grant::groupId).collect(Collectors.toCollection(java.util.HashSet::new));
-    groups.add(Caller.GROUP_ADMIN);
+        .map(Roles.Grant::groupId).collect(Collectors.toSet());
     return Set.copyOf(groups);
   }
 }

@@ -95,7 +95,7 @@ class KetidakhadiranApiTest {
     JsonNode calon = JSON.readTree(rest.withBasicAuth("verifikator-bkn", "demo")
         .getForEntity("/api/ketidakhadiran/calon-pelaksana", String.class).getBody());
     assertThat(calon.findValuesAsText("id")).contains("analis-bkn", "kanreg-bkn", "setneg")
-        .doesNotContain("verifikator-bkn", "sekda-cimahi", "pegawai-dewi", "operator-cimahi");
+        .doesNotContain("verifikator-bkn", "sekda-cimahi", "pegawai-dewi", "operator-cimahi", "admin");
     assertThat(calon.findValuesAsText("nama")).contains("Analis SDM Aparatur BKN");
   }
 
