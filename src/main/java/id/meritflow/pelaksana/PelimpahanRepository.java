@@ -4,8 +4,11 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
@@ -40,8 +43,17 @@ class PelimpahanRepository {
         Integer.class, ketidakhadiranId, taskId) > 0;
   }
 
-  List<Pelimpahan> semua() {
-    return jdbc.query("select * from pelimpahan_tugas", PelimpahanRepository::baris);
+  /** The rows of absences not in force on this day (ended early, not begun, or past): to be taken back. */
+  List<Pelimpahan> tidakBerlakuPada(LocalDate hari) {
+    return jdbc.query("""
+        select p.* from pelimpahan_tugas p join ketidakhadiran k on k.id = p.ketidakhadiran_id
+        where k.diakhiri_pada is not null or k.mulai > ? or k.selesai < ?""", PelimpahanRepository::baris, hari, hari);
+  }
+
+  /** The tasks this absence has a row for (applied, or gone since). */
+  Set<String> taskIds(String ketidakhadiranId) {
+    return new HashSet<>(jdbc.queryForList("select task_id from pelimpahan_tugas where ketidakhadiran_id = ?",
+        String.class, ketidakhadiranId));
   }
 
   List<Pelimpahan> untukTugas(String taskId) {

@@ -1,6 +1,7 @@
 package id.meritflow.pelaksana;
 
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
@@ -91,13 +92,18 @@ class PenerapanPelimpahan {
     pelimpahan.simpan(baris, clock.instant());
   }
 
-  /** Takes back what the row says was added, and removes the row, in the caller's transaction. */
-  void pulihkan(Pelimpahan baris, Ketidakhadiran k, Tugas t) {
+  /**
+   * Takes back what the row says was added, and removes the row, in the caller's transaction. What
+   * another absence in force today still needs (the same acting official on the same task) is handed
+   * over to that absence's row instead.
+   */
+  void pulihkan(Pelimpahan baris, Ketidakhadiran k, Tugas t, LocalDate hari) {
     String p = k.pelaksana();
     List<Pelimpahan> lain = pelimpahan.untukTugas(t.id()).stream()
         .filter(o -> !o.ketidakhadiranId().equals(baris.ketidakhadiranId())).toList();
     Optional<Pelimpahan> penerus = lain.stream().filter(o -> o.dilimpahkan() == baris.dilimpahkan())
-        .filter(o -> ketidakhadiran.cari(o.ketidakhadiranId()).map(Ketidakhadiran::pelaksana).filter(p::equals).isPresent())
+        .filter(o -> ketidakhadiran.cari(o.ketidakhadiranId())
+            .filter(x -> x.pelaksana().equals(p) && x.berlakuPada(hari)).isPresent())
         .findFirst();
     if (penerus.isPresent()) {
       pelimpahan.alihkan(baris, penerus.get());

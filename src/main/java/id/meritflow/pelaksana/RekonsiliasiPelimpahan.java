@@ -90,8 +90,9 @@ class RekonsiliasiPelimpahan {
     Map<String, Task> terbuka = new LinkedHashMap<>();
     tasks.createTaskQuery().taskAssignee(k.pejabat()).tenantIdIn(tenants).list().forEach(t -> terbuka.put(t.getId(), t));
     tasks.createTaskQuery().taskCandidateUser(k.pejabat()).tenantIdIn(tenants).list().forEach(t -> terbuka.put(t.getId(), t));
+    var sudah = pelimpahan.taskIds(k.id());
     for (Task task : terbuka.values()) {
-      if (pelimpahan.ada(k.id(), task.getId())) {
+      if (sudah.contains(task.getId())) {
         continue;
       }
       satuTugas(task.getId(), () -> {
@@ -107,22 +108,28 @@ class RekonsiliasiPelimpahan {
     }
   }
 
-  /** Rows whose absence no longer runs today are taken back; rows of tasks that are gone, deleted. */
+  /**
+   * Rows of absences no longer in force today are taken back, or just deleted when their task is
+   * gone (completed while delegated: the trail has what it needs). Rows of absences in force stay,
+   * so that a later pass does not apply them again.
+   */
   private void pulihkanYangBerakhir(LocalDate hari) {
-    for (Pelimpahan baris : pelimpahan.semua()) {
+    for (Pelimpahan baris : pelimpahan.tidakBerlakuPada(hari)) {
       Optional<Ketidakhadiran> k = ketidakhadiran.cari(baris.ketidakhadiranId());
-      boolean berlaku = k.map(x -> x.berlakuPada(hari)).orElse(false);
-      Task task = tasks.createTaskQuery().taskId(baris.taskId()).singleResult();
-      if (task == null) {
-        pelimpahan.hapus(baris);
-      } else if (!berlaku && k.isPresent()) {
-        satuTugas(baris.taskId(), () -> {
-          Task segar = tasks.createTaskQuery().taskId(baris.taskId()).singleResult();
-          if (segar != null) {
-            penerapan.pulihkan(baris, k.get(), new TugasMenunggu(segar, tasks, runtime, repository));
-          }
-        });
-      }
+      satuTugas(baris.taskId(), () -> {
+        // read again in this transaction: another node, or an earlier row of this pass, may have changed it
+        Optional<Pelimpahan> segar = pelimpahan.untukTugas(baris.taskId()).stream()
+            .filter(b -> b.ketidakhadiranId().equals(baris.ketidakhadiranId())).findFirst();
+        Task task = tasks.createTaskQuery().taskId(baris.taskId()).singleResult();
+        if (segar.isEmpty()) {
+          return;
+        }
+        if (task == null) {
+          pelimpahan.hapus(segar.get());
+        } else {
+          penerapan.pulihkan(segar.get(), k.orElseThrow(), new TugasMenunggu(task, tasks, runtime, repository), hari);
+        }
+      });
     }
   }
 

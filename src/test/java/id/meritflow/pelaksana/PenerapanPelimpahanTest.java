@@ -54,7 +54,7 @@ class PenerapanPelimpahanTest {
     verify(pelimpahan).simpan(baris.capture(), any());
     assertThat(baris.getValue().assigneeSemula()).contains(PPK.id());
 
-    penerapan().pulihkan(baris.getValue(), CUTI, tugas);
+    penerapan().pulihkan(baris.getValue(), CUTI, tugas, HARI.plusDays(3));
     assertThat(tugas.assignee).isEqualTo(PPK.id());
     assertThat(tugas.info).isNull();
     verify(izin).pulihkan(SEKDA.id(), tugas.id(), Optional.empty(), false);
@@ -74,8 +74,29 @@ class PenerapanPelimpahanTest {
     ArgumentCaptor<Pelimpahan> baris = ArgumentCaptor.forClass(Pelimpahan.class);
     verify(pelimpahan).simpan(baris.capture(), any());
 
-    penerapan().pulihkan(baris.getValue(), CUTI, tugas);
+    penerapan().pulihkan(baris.getValue(), CUTI, tugas, HARI.plusDays(3));
     assertThat(tugas.calonKelompok).containsExactly("ppk");
+  }
+
+  @Test
+  void endingOneOfTwoAbsencesWithTheSamePlhLeavesTheTaskWithThePlhForTheOther() {
+    // given two officials of one group away with the same Plh; the first absence added the Plh
+    FakeTugas tugas = new FakeTugas("mutasi", "Task_TinjauUsulan", null, Set.of("ppk"));
+    tugas.calonPengguna.add(SEKDA.id());
+    Pelimpahan pertama = new Pelimpahan("k1", tugas.id(), true, true, Optional.empty(), Optional.empty(), Optional.empty());
+    Pelimpahan kedua = new Pelimpahan("k2", tugas.id(), true, false, Optional.empty(), Optional.empty(), Optional.empty());
+    when(pelimpahan.untukTugas(tugas.id())).thenReturn(List.of(pertama, kedua));
+    when(ketidakhadiran.cari("k2")).thenReturn(Optional.of(new Ketidakhadiran("k2", "ppk-dua", SEKDA.id(),
+        JenisPelaksana.PLH, HARI, HARI.plusDays(10), "Dinas luar", "ppk-dua", Instant.EPOCH, Optional.empty())));
+
+    // when the first ends
+    penerapan().pulihkan(pertama, CUTI, tugas, HARI.plusDays(3));
+
+    // then the Plh stays, and the second absence's row now owns what the first added
+    assertThat(tugas.calonPengguna).contains(SEKDA.id());
+    verify(pelimpahan).alihkan(pertama, kedua);
+    verify(izin, never()).pulihkan(any(), any(), any(), org.mockito.ArgumentMatchers.anyBoolean());
+    verify(pelimpahan).hapus(pertama);
   }
 
   @Test
