@@ -22,6 +22,8 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Ketidakhadiran", description = "Pejabat berhalangan dan pelaksana (Plh/Plt) yang mengerjakan tugasnya")
 class KetidakhadiranController {
 
+  private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(KetidakhadiranController.class);
+
   private final PencatatanKetidakhadiran pencatatan;
   private final RekonsiliasiPelimpahan rekonsiliasi;
   private final KetidakhadiranRepository repository;
@@ -40,7 +42,7 @@ class KetidakhadiranController {
   @Operation(summary = "Catat ketidakhadiran pejabat dan pelaksananya; tugas pejabat langsung dilimpahkan")
   KetidakhadiranView catat(@RequestBody PermintaanKetidakhadiran permintaan, Caller caller) {
     Ketidakhadiran k = pencatatan.catat(permintaan, caller);
-    rekonsiliasi.jalankan();
+    terapkanSekarang();
     return view(k, caller);
   }
 
@@ -48,7 +50,7 @@ class KetidakhadiranController {
   @Operation(summary = "Akhiri ketidakhadiran sekarang; tugas kembali kepada pejabat")
   KetidakhadiranView akhiri(@PathVariable String id, Caller caller) {
     Ketidakhadiran k = pencatatan.akhiri(id, caller);
-    rekonsiliasi.jalankan();
+    terapkanSekarang();
     return view(k, caller);
   }
 
@@ -78,6 +80,15 @@ class KetidakhadiranController {
   @Operation(summary = "Pejabat yang ketidakhadirannya boleh saya catat")
   List<CalonPelaksana> pejabat(Caller caller) {
     return pengguna.pejabatYangDikelola(caller).stream().map(c -> new CalonPelaksana(c.id(), c.nama())).toList();
+  }
+
+  /** The absence is recorded either way; what fails now, the periodic pass does in a minute. */
+  private void terapkanSekarang() {
+    try {
+      rekonsiliasi.jalankan();
+    } catch (RuntimeException e) {
+      log.warn("Pelimpahan tugas segera setelah pencatatan gagal; putaran berkala akan mengulanginya", e);
+    }
   }
 
   private boolean terlihat(Ketidakhadiran k, Caller caller) {

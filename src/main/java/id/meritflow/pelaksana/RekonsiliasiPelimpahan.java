@@ -139,6 +139,9 @@ class RekonsiliasiPelimpahan {
     } catch (DataIntegrityViolationException | OptimisticLockingException e) {
       // another node or pass changed this task at the same moment; the next pass looks again
       log.debug("Pelimpahan tugas {} dilewati pada putaran ini: {}", taskId, e.getMessage());
+    } catch (RuntimeException e) {
+      // one task that cannot be changed (e.g. ended meanwhile) must not hold up the others
+      log.warn("Pelimpahan tugas {} gagal pada putaran ini; dicoba lagi pada putaran berikutnya", taskId, e);
     }
   }
 }

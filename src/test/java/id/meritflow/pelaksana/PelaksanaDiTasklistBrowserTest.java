@@ -101,6 +101,23 @@ class PelaksanaDiTasklistBrowserTest {
     tasklist.openPage("/ketidakhadiran");
     tasklist.step("page", () -> tasklist.awaitText(By.id("daftar"),
         t -> t.contains("Verifikator BKN") && t.contains("Plh Analis SDM Aparatur BKN")));
+
+    // and records the analyst's own leave next week on it, with BKN's head of regional office as Plh
+    tasklist.selectByText("pelaksana", "Kepala Kanreg III BKN");
+    tasklist.setDate("mulai", SuiteClock.hariIni().plusDays(7));
+    tasklist.setDate("selesai", SuiteClock.hariIni().plusDays(8));
+    tasklist.typeInto(By.id("alasan"), "Cuti tahunan");
+    tasklist.click(By.id("simpan"));
+    tasklist.step("recorded", () -> tasklist.awaitText(By.id("pesan"), t -> t.startsWith("Tercatat")));
+    var mine = JSON.readTree(rest.withBasicAuth("analis-bkn", "demo").getForEntity("/api/ketidakhadiran", String.class)
+        .getBody());
+    mine.forEach(k -> {
+      if (k.get("pejabat").asText().equals("analis-bkn")) {
+        assertThat(k.get("pelaksana").asText()).isEqualTo("kanreg-bkn");
+        absences.add(new String[] {k.get("id").asText(), "analis-bkn"});
+      }
+    });
+    assertThat(absences).hasSize(3);
   }
 
   private String start(String key, Map<String, Object> variables, String taskKey) {
