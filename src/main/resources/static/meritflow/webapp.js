@@ -96,3 +96,28 @@ new MutationObserver(() => {
     loncengNotifikasi();
   });
 }).observe(document.documentElement, { childList: true, subtree: true, characterData: true });
+
+/*
+ * 3. Acting officials (Plh/Plt, docs/pelaksana.md): a link to /ketidakhadiran in Tasklist's header,
+ *    where an official (or the agency's operator) records an absence and its acting official. Kept
+ *    in its own observer so that it does not touch the two additions above.
+ */
+function tautanKetidakhadiran() {
+  if (document.getElementById('meritflow-ketidakhadiran') || !window.location.pathname.includes('/tasklist/')) {
+    return;
+  }
+  const nav = document.querySelector('ul[ng-controller="camHeaderViewsCtrl"]');
+  if (!nav) {
+    return;
+  }
+  const li = document.createElement('li');
+  const a = document.createElement('a');
+  a.id = 'meritflow-ketidakhadiran';
+  a.href = '/ketidakhadiran';
+  a.textContent = bahasa === 'en' ? 'Absences (Plh/Plt)' : 'Ketidakhadiran (Plh/Plt)';
+  li.appendChild(a);
+  nav.insertBefore(li, nav.firstChild);
+}
+
+new MutationObserver(() => tautanKetidakhadiran())
+  .observe(document.documentElement, { childList: true, subtree: true });

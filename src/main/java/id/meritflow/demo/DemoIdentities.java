@@ -48,6 +48,10 @@ final class DemoIdentities {
       new DemoUser("supervisor", "Supervisor", "BKN", List.of(Caller.GROUP_SUPERVISOR), ALL, Optional.empty()),
       new DemoUser("kanreg-bkn", "Kepala", "Kanreg III BKN", List.of(Roles.GROUP_KEPALA_KANREG), ALL, Optional.empty()),
       new DemoUser("setneg", "Kementerian", "Sekretariat Negara", List.of(Roles.GROUP_PRESIDEN), ALL, Optional.empty()),
+      // Acting officials (Plh/Plt): BKN's analyst acts for BKN officials, Cimahi's regional secretary
+      // for Cimahi's. Their group has no tasks of its own; see docs/pelaksana.md.
+      new DemoUser("analis-bkn", "Analis SDM Aparatur", "BKN", List.of(Roles.GROUP_STAF), ALL, Optional.empty()),
+      staff("sekda-cimahi", "Sekretaris Daerah", "Kota Cimahi", Roles.GROUP_STAF, CIMAHI),
       new DemoUser("perancang", "Perancang", "Proses", List.of(Caller.GROUP_PERANCANG), List.of(), Optional.empty()),
       employee("pegawai-dewi", "Dewi", "Lestari", CIMAHI, DemoPegawai.DEWI_NIP),
       employee("pegawai-budi", "Budi", "Santoso", CIMAHI, DemoPegawai.BUDI_NIP),

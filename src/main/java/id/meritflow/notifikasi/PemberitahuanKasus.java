@@ -51,6 +51,21 @@ public class PemberitahuanKasus {
         Optional.of(pemberitahuan.tautanTugas(task.getId())), nilai), peserta);
   }
 
+  /**
+   * A waiting task was handed to one more person (an acting official, when an absence begins): they
+   * learn of it like of a new task, in the caller's transaction.
+   */
+  public void tugasDiterima(String taskId, String namaTugas, Date tenggat, String instansiId, String kasusId,
+      String nomorKasus, String userId) {
+    var nilai = new java.util.HashMap<String, String>();
+    nilai.put("tugas", namaTugas == null ? "Tugas" : namaTugas);
+    nilai.put("nomorKasus", nomorKasus == null ? kasusId : nomorKasus);
+    nilai.put("tenggat", tenggat == null ? "tidak ditentukan" : tanggal(tenggat));
+    pemberitahuan.kirim(new Peristiwa(JenisNotifikasi.TUGAS_BARU, Optional.ofNullable(instansiId),
+        Optional.ofNullable(kasusId), Optional.of(taskId), Optional.of(pemberitahuan.tautanTugas(taskId)), nilai),
+        Sasaran.kelompokDanPengguna(List.of(), List.of(userId)));
+  }
+
   /** Working day 3: the people of each open step of this process instance are reminded. */
   public void pengingat(DelegateExecution execution) {
     for (TaskEntity task : tugasTerbuka(execution)) {

@@ -43,6 +43,12 @@ public final class Roles {
   /** Badan Pertimbangan ASN: hears banding administratif against dismissals (PP 79/2021). */
   public static final String GROUP_BPASN = "bpasn";
 
+  /**
+   * Agency staff who work in Tasklist on no role's tasks of their own: they are named acting
+   * officials (Plh/Plt) and then work on an absent official's tasks (pelaksana/, ADR 0016).
+   */
+  public static final String GROUP_STAF = "staf";
+
   /** Display names of the groups, in Bahasa Indonesia. */
   public static final Map<String, String> GROUPS = Map.ofEntries(
       Map.entry(GROUP_ATASAN, "Atasan langsung (disiplin)"),
@@ -54,7 +60,8 @@ public final class Roles {
       Map.entry(Caller.GROUP_PPK, "PPK / Pejabat Penandatangan"),
       Map.entry(Caller.GROUP_PEGAWAI, "Pegawai"),
       Map.entry(Caller.GROUP_SUPERVISOR, "Supervisor (pemantauan)"),
-      Map.entry(Caller.GROUP_PERANCANG, "Perancang Proses"));
+      Map.entry(Caller.GROUP_PERANCANG, "Perancang Proses"),
+      Map.entry(GROUP_STAF, "Staf instansi (dapat ditunjuk sebagai Plh/Plt)"));
 
   /** One grant: a group may do these things on every resource of a type. */
   public record Grant(String groupId, Resource resource, String resourceId, List<Permission> permissions) {
@@ -92,6 +99,11 @@ public final class Roles {
       Grant.of(GROUP_BPASN, APPLICATION, "tasklist", ACCESS),
       Grant.of(GROUP_BPASN, PROCESS_DEFINITION, "*", READ, READ_HISTORY),
       Grant.of(GROUP_BPASN, PROCESS_INSTANCE, "*", READ),
+
+      // Staff act on tasks given to them as acting official (candidate user), nothing else.
+      Grant.of(GROUP_STAF, APPLICATION, "tasklist", ACCESS),
+      Grant.of(GROUP_STAF, PROCESS_DEFINITION, "*", READ, READ_HISTORY),
+      Grant.of(GROUP_STAF, PROCESS_INSTANCE, "*", READ),
 
       Grant.of(Caller.GROUP_SUPERVISOR, APPLICATION, "cockpit", ACCESS),
       Grant.of(Caller.GROUP_SUPERVISOR, PROCESS_DEFINITION, "*", READ, READ_INSTANCE, READ_TASK, READ_HISTORY),

@@ -5,6 +5,9 @@ import java.util.ArrayList;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.cfg.ProcessEnginePlugin;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -13,7 +16,8 @@ import org.springframework.core.annotation.Order;
 
 /**
  * Tasks as Tasklist shows them: names with the employee's name, a due date on every task, readable
- * by the operator who proposed the case.
+ * by the operator who proposed the case. First of all, a task that reaches an absent official goes
+ * to their acting official (pelaksana/, ADR 0016), so that every later listener sees who acts.
  */
 @Configuration(proxyBeanMethods = false)
 class TugasConfiguration {
@@ -25,7 +29,10 @@ class TugasConfiguration {
   @Bean
   @Order(Ordered.HIGHEST_PRECEDENCE)
   ProcessEnginePlugin penamaanTugasPlugin(PegawaiDirectory pegawai,
-      @Value("${meritflow.tugas.batas-waktu-bawaan:5 hari kerja}") String batasWaktuBawaan) {
+      @Value("${meritflow.tugas.batas-waktu-bawaan:5 hari kerja}") String batasWaktuBawaan,
+      @Qualifier("pelimpahanTugasListener") ObjectProvider<TaskListener> pelimpahan) {
+    // looked up when a task is created: the listener needs the engine's own services
+    TaskListener pelimpahanTugas = task -> pelimpahan.ifAvailable(listener -> listener.notify(task));
     return new AbstractProcessEnginePlugin() {
       @Override
       public void preInit(ProcessEngineConfigurationImpl configuration) {
@@ -33,7 +40,7 @@ class TugasConfiguration {
           configuration.setCustomPostBPMNParseListeners(new ArrayList<>());
         }
         configuration.getCustomPostBPMNParseListeners()
-            .add(new TugasParseListener(new PenamaanTugasListener(pegawai, batasWaktuBawaan),
+            .add(new TugasParseListener(pelimpahanTugas, new PenamaanTugasListener(pegawai, batasWaktuBawaan),
                 new PengusulMembacaTugasListener()));
       }
     };
