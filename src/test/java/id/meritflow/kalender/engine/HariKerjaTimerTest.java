@@ -33,8 +33,7 @@ class HariKerjaTimerTest {
   private static final ZoneId WIB = ZoneId.of("Asia/Jakarta");
   private static final KalenderHariKerja KALENDER = new KalenderHariKerja(
       HariLiburSources.load(Stream.of("kalender/hari-libur-2025.json", "kalender/hari-libur-2026.json")
-          .map(name -> HariKerjaTimerTest.class.getClassLoader().getResource(name)).toList(), null).values(),
-      tahun -> {});
+          .map(name -> HariKerjaTimerTest.class.getClassLoader().getResource(name)).toList(), null).values());
 
   @RegisterExtension
   static ProcessEngineExtension extension = ProcessEngineExtension.builder().useProcessEngine(engineWithHariKerja()).build();
