@@ -90,6 +90,16 @@ class AturanKpTest {
   }
 
   @Test
+  void everyRuleIsListedInDocsAturanWithTheRegulationInForce() throws java.io.IOException {
+    String docs = java.nio.file.Files.readString(java.nio.file.Path.of("docs/aturan.md"));
+
+    assertThat(DaftarAturanKp.SEMUA).allSatisfy(a -> assertThat(docs).contains("| " + a.kode() + " |"));
+    assertThat(new PeriodeRule().dasarHukum()).contains("Peraturan BKN 4/2025").contains("tanggal 1 setiap bulan");
+    assertThat(new BatasPendidikanRule().dasarHukum()).contains("Peraturan BKN 2/2025").contains("pangkat atasan langsung");
+    assertThat(new DisiplinRule().dasarHukum()).startsWith("PP 94/2021").contains("dicabut");
+  }
+
+  @Test
   void masaPangkatCountsWholeYearsToTheTmtByType() {
     Fakta f = new Fakta();
     f.tmtGolongan = LocalDate.of(2023, 1, 2); // 3 years 11 months on 1 January 2027
