@@ -9,10 +9,15 @@ import id.meritflow.kepegawaian.PegawaiProfil;
 import id.meritflow.platform.batch.JenisBatch;
 import id.meritflow.platform.security.Caller;
 import id.meritflow.platform.web.FieldViolation;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -31,6 +36,7 @@ class KenaikanPangkatBatch implements JenisBatch<BarisKenaikanPangkat> {
   static final String KODE = "KENAIKAN_PANGKAT";
   static final String PROCESS_KEY = "kenaikan-pangkat";
 
+  private static final DateTimeFormatter TANGGAL = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.forLanguageTag("id-ID"));
   private static final String JENIS_DIKENAL = Arrays.stream(JenisKenaikanPangkat.values()).map(Enum::name)
       .collect(Collectors.joining(", "));
 
@@ -75,9 +81,13 @@ class KenaikanPangkatBatch implements JenisBatch<BarisKenaikanPangkat> {
       v.add(new FieldViolation("jenis", "JENIS_KP_TIDAK_VALID", "Jenis kenaikan pangkat wajib salah satu dari: "
           + JENIS_DIKENAL + "."));
     }
-    if (PeriodeKp.parse(row.periode()).isEmpty()) {
+    Optional<PeriodeKp> periode = PeriodeKp.parse(row.periode());
+    if (periode.isEmpty()) {
       v.add(new FieldViolation("periode", "PERIODE_TIDAK_VALID", "Periode wajib diisi dengan format TAHUN-BULAN, "
           + "misalnya 2027-01 (TMT 1 Januari 2027)."));
+    }
+    if (row.tmt() != null && !row.tmt().isBlank()) {
+      tmt(row.tmt().strip(), periode).ifPresent(v::add);
     }
     if (row.golonganTujuan() != null && !row.golonganTujuan().isBlank()) {
       // Only a row naming its target needs the employee's current rank (one more read).
@@ -85,6 +95,32 @@ class KenaikanPangkatBatch implements JenisBatch<BarisKenaikanPangkat> {
       tujuan(row.golonganTujuan(), p, jenis).ifPresent(v::add);
     }
     return v;
+  }
+
+  /**
+   * KP-PERIODE: since Peraturan BKN 4/2025 a promotion's TMT is the 1st of its period's month; a
+   * requested TMT is accepted only when it is exactly that day, and refused with the day it must be.
+   */
+  private static Optional<FieldViolation> tmt(String teks, Optional<PeriodeKp> periode) {
+    LocalDate tmt;
+    try {
+      tmt = LocalDate.parse(teks);
+    } catch (DateTimeParseException e) {
+      return Optional.of(new FieldViolation("tmt", "TMT_TIDAK_VALID", "TMT dengan format TAHUN-BULAN-TANGGAL, misalnya 2027-01-01."));
+    }
+    if (periode.isEmpty() || tmt.equals(periode.get().tmt())) {
+      return Optional.empty();
+    }
+    String saran = tmt.getDayOfMonth() == 1
+        ? " Untuk TMT " + tanggal(tmt) + ", ajukan pada periode " + YearMonth.from(tmt) + "."
+        : " TMT kenaikan pangkat selalu tanggal 1 (12 periode setahun).";
+    return Optional.of(new FieldViolation("tmt", "TMT_TIDAK_SESUAI_PERIODE", "TMT periode " + periode.get().nama()
+        + " adalah " + tanggal(periode.get().tmt()) + " (Peraturan BKN 4/2025); TMT " + teks + " tidak dapat diberikan."
+        + saran));
+  }
+
+  private static String tanggal(LocalDate d) {
+    return d.format(TANGGAL);
   }
 
   private static Optional<FieldViolation> tujuan(String kode, Optional<Pegawai> p, Optional<JenisKenaikanPangkat> jenis) {

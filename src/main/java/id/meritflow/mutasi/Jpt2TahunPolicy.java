@@ -19,6 +19,16 @@ final class Jpt2TahunPolicy implements AturanMutasi {
 
   static final String KODE = "POL-JPT-2TH";
 
+  /**
+   * UU 5/2014 Pasal 116(1) carried the rule and was revoked by UU 20/2023, whose text does not
+   * repeat it; until the provision in force is confirmed the rule stays a configurable policy
+   * ({@code meritflow.mutasi.jpt-masa-jabatan-tahun}, 0 turns it off) with its origin stated.
+   */
+  static final String DASAR_HUKUM = "Kebijakan yang dapat dikonfigurasi (meritflow.mutasi.jpt-masa-jabatan-tahun). "
+      + "Asal: UU 5/2014 Pasal 116 ayat (1), dicabut oleh UU 20/2023 yang tidak memuat ulang larangan ini; "
+      + "ketentuan pengisian JPT dalam PP 11/2017 jo. PP 17/2020 tetap berlaku sepanjang tidak bertentangan "
+      + "(pasal yang memuat larangan 2 tahun: perlu verifikasi)";
+
   private static final Set<JenisJabatan> JPT = EnumSet.of(JenisJabatan.JPT_UTAMA, JenisJabatan.JPT_MADYA, JenisJabatan.JPT_PRATAMA);
   private static final Set<KategoriAlasan> PENGECUALIAN = EnumSet.of(KategoriAlasan.PELANGGARAN, KategoriAlasan.TIDAK_MEMENUHI_SYARAT);
 
@@ -31,7 +41,7 @@ final class Jpt2TahunPolicy implements AturanMutasi {
   @Override
   public InfoAturan info() {
     return new InfoAturan(KODE, "Penggantian JPT sebelum " + kebijakan.jptMasaJabatanTahun() + " tahun",
-        "UU 5/2014 Pasal 116 (keberlakuan dalam UU 20/2023: verifikasi)",
+        DASAR_HUKUM,
         "Pejabat pimpinan tinggi tidak boleh diganti dalam " + kebijakan.jptMasaJabatanTahun()
             + " tahun sejak pelantikan kecuali melanggar ketentuan atau tidak lagi memenuhi syarat; "
             + "JPT utama dan madya juga memerlukan persetujuan Presiden.");
@@ -39,7 +49,8 @@ final class Jpt2TahunPolicy implements AturanMutasi {
 
   @Override
   public HasilPemeriksaan periksa(FaktaMutasi fakta) {
-    Fakta f = Fakta.of().put("tanggalEvaluasi", fakta.tanggalEvaluasi()).put("kategoriAlasan", fakta.usulan().kategoriAlasan());
+    Fakta f = Fakta.of().put("tanggalEvaluasi", fakta.tanggalEvaluasi()).put("kategoriAlasan", fakta.usulan().kategoriAlasan())
+        .put("masaPerlindunganTahun", kebijakan.jptMasaJabatanTahun());
     List<Digantikan> digantikan = digantikan(fakta);
     if (digantikan.isEmpty()) {
       return HasilPemeriksaan.lulus(KODE, f, "Tidak ada pejabat pimpinan tinggi yang diganti sebelum "

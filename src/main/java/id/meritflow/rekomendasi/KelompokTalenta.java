@@ -1,5 +1,6 @@
 package id.meritflow.rekomendasi;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import id.meritflow.rekomendasi.domain.KotakTalenta;
 import java.math.BigDecimal;
 import java.util.List;
@@ -14,6 +15,12 @@ public record KelompokTalenta(String rumpun, String instansiId, int jumlahDinila
 
   /** A member of the pool. */
   public record Anggota(String nip, String instansiId, String jabatanId, KotakTalenta kotak, BigDecimal skorKecocokan) {}
+
+  /** The regulation the 9-box and the pools follow, shown with every answer. */
+  @JsonProperty("dasarHukum")
+  public String dasarHukum() {
+    return KotakTalenta.DASAR_HUKUM;
+  }
 
   public KelompokTalenta {
     anggota = List.copyOf(anggota);

@@ -1,5 +1,6 @@
 package id.meritflow.rekomendasi;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import id.meritflow.rekomendasi.domain.KotakTalenta;
 import id.meritflow.rekomendasi.domain.Kontribusi;
 import java.math.BigDecimal;
@@ -11,6 +12,12 @@ import java.util.List;
  */
 public record ProfilTalenta(String nip, String jabatanId, String rumpun, String kelompokTalenta, KotakTalenta kotak,
     BigDecimal skorKecocokan, List<Kontribusi> kontribusi, List<RekomendasiPelatihan> rekomendasiPelatihan) {
+
+  /** The regulation the 9-box and the pools follow, shown with every answer. */
+  @JsonProperty("dasarHukum")
+  public String dasarHukum() {
+    return KotakTalenta.DASAR_HUKUM;
+  }
 
   /** A recommended course and the gap it answers. */
   public record RekomendasiPelatihan(Pelatihan pelatihan, String alasan) {}

@@ -17,6 +17,11 @@ import org.springframework.stereotype.Component;
 @Component("slaPersetujuanOtomatisDelegate")
 class SlaPersetujuanOtomatisDelegate implements JavaDelegate {
 
+  /** Where the 5-working-day rule comes from (docs/aturan.md): the instrument of BKN's policy is not confirmed. */
+  static final String DASAR = "kebijakan BKN yang diumumkan Januari 2026 (nomor dan bentuk peraturan: perlu verifikasi), "
+      + "sejalan dengan UU 30/2014 Pasal 53 sebagaimana diubah UU 6/2023 (permohonan dianggap dikabulkan bila tidak "
+      + "diputus dalam 5 hari kerja).";
+
   private final SlaRepository repository;
   private final JejakAudit jejak;
   private final PemberitahuanKasus pemberitahuan;
@@ -40,6 +45,6 @@ class SlaPersetujuanOtomatisDelegate implements JavaDelegate {
     }
     execution.setVariable("disetujuiOtomatis", true);
     jejak.catat(execution, JejakAudit.SISTEM, "PERSETUJUAN_OTOMATIS", String.valueOf(variabel),
-        "Langkah persetujuan tidak dijawab dalam 5 hari kerja; disetujui otomatis pada hari kerja ke-6.");
+        "Langkah persetujuan tidak dijawab dalam 5 hari kerja; disetujui otomatis pada hari kerja ke-6. Dasar: " + DASAR);
   }
 }

@@ -16,11 +16,10 @@ import org.junit.jupiter.api.Test;
 /** The shipped 2025 and 2026 data, through the calendar's public API. */
 class KalenderHariKerjaTest {
 
-  private final List<Integer> warnedYears = new ArrayList<>();
   private final KalenderHariKerja kalender = new KalenderHariKerja(
-      HariLiburSources.load(Stream.of("kalender/hari-libur-2025.json", "kalender/hari-libur-2026.json")
-          .map(name -> getClass().getClassLoader().getResource(name)).toList(), null).values(),
-      warnedYears::add);
+      HariLiburSources.load(Stream.of("kalender/hari-libur-2025.json", "kalender/hari-libur-2026.json",
+              "kalender/hari-libur-2027.json")
+          .map(name -> getClass().getClassLoader().getResource(name)).toList(), null).values());
 
   @Test
   void fiveWorkingDaysBeforeIdulFitri2025SkipNyepiAndTheWholeLebaranBreak() {
@@ -53,18 +52,60 @@ class KalenderHariKerjaTest {
   @Test
   void christmas2026AndItsCutiBersamaDoNotCount() {
     assertThat(kalender.plusWorkingDays(LocalDate.of(2026, 12, 21), 5)).isEqualTo(LocalDate.of(2026, 12, 30));
-    assertThat(warnedYears).isEmpty();
   }
 
   @Test
-  void yearWithoutDataCountsMondayToFridayAndWarnsOnce() {
-    // given no data for 2027; when 8 working days from 21 Dec 2026 reach into 2027
-    LocalDate tenggat = kalender.plusWorkingDays(LocalDate.of(2026, 12, 21), 8);
-    kalender.isWorkingDay(LocalDate.of(2027, 3, 1));
+  void deadlineFrom2026Into2027SkipsNewYearsDayAndIsraMikraj() {
+    // given Monday 28 Dec 2026; Fri 1 Jan 2027 and Tue 5 Jan 2027 (Isra Mikraj, estimated) are off
+    assertThat(kalender.plusWorkingDays(LocalDate.of(2026, 12, 28), 5)).isEqualTo(LocalDate.of(2027, 1, 6));
+  }
 
-    // then 1 Jan 2027 (a Friday) counts as a working day, and the gap is reported once
-    assertThat(tenggat).isEqualTo(LocalDate.of(2027, 1, 4));
-    assertThat(warnedYears).containsExactly(2027);
+  @Test
+  void fiveWorkingDaysAcrossIdulFitri2027SkipNyepiLebaranAndCutiBersama() {
+    // given Friday 5 March 2027, 10:00; 8 Mar Nyepi, 9-10 Mar Idul Fitri 1448 H, 11-12 Mar cuti bersama
+    LocalDateTime diajukan = LocalDateTime.of(2027, 3, 5, 10, 0);
+
+    // when / then the whole week is skipped: 15, 16, 17, 18, 19 March
+    assertThat(kalender.plusWorkingDays(diajukan, 5)).isEqualTo(LocalDateTime.of(2027, 3, 19, 10, 0));
+    assertThat(kalender.hariLibur(LocalDate.of(2027, 3, 9))).get()
+        .satisfies(libur -> assertThat(libur.terkonfirmasi()).as("estimated, not from the SKB").isFalse());
+  }
+
+  @Test
+  void yearEnd2027CountsUpToTheLastDayWithData() {
+    // given Monday 20 Dec 2027; Fri 24 Dec cuti bersama (estimated), Sat 25 Dec Natal
+    assertThat(kalender.plusWorkingDays(LocalDate.of(2027, 12, 20), 4)).isEqualTo(LocalDate.of(2027, 12, 27));
+    assertThat(kalender.plusWorkingDays(LocalDate.of(2027, 12, 20), 8)).isEqualTo(LocalDate.of(2027, 12, 31));
+  }
+
+  @Test
+  void deadlineCrossingInto2028WithoutDataFailsNamingTheYear() {
+    // given no data for 2028; when 5 working days from Monday 27 Dec 2027 need 3 Jan 2028
+    assertThatThrownBy(() -> kalender.plusWorkingDays(LocalDate.of(2027, 12, 27), 5))
+        .isInstanceOf(HariLiburTidakTersedia.class)
+        .hasMessageContaining("tahun 2028")
+        .hasMessageContaining("hari-libur-2028.json")
+        .satisfies(e -> assertThat(((HariLiburTidakTersedia) e).tahun()).isEqualTo(2028));
+    assertThatThrownBy(() -> kalender.isWorkingDay(LocalDate.of(2024, 6, 3)))
+        .as("a year before the data fails as well").isInstanceOf(HariLiburTidakTersedia.class);
+  }
+
+  @Test
+  void adminCorrectionMovesAHolidayAndCanBeWithdrawn() {
+    // given Idul Fitri 1448 H confirmed one day later: 9 Mar becomes a working day, 11 Mar is the second day
+    kalender.terapkanUbahan(List.of(UbahanHariLibur.hariKerja(LocalDate.of(2027, 3, 9)),
+        UbahanHariLibur.libur(new HariLibur(LocalDate.of(2027, 3, 11), "Hari Raya Idul Fitri 1448 H", JenisLibur.LIBUR_NASIONAL, true))));
+
+    // then 5 working days from Friday 5 Mar: 9, 15, 16, 17, 18 March
+    assertThat(kalender.isWorkingDay(LocalDate.of(2027, 3, 9))).isTrue();
+    assertThat(kalender.plusWorkingDays(LocalDate.of(2027, 3, 5), 5)).isEqualTo(LocalDate.of(2027, 3, 18));
+    assertThat(kalender.hariLiburTahun(2027)).extracting(HariLibur::tanggal)
+        .doesNotContain(LocalDate.of(2027, 3, 9)).contains(LocalDate.of(2027, 3, 11));
+    assertThat(kalender.hariLiburBawaan(LocalDate.of(2027, 3, 9))).isPresent();
+
+    // when the corrections are withdrawn, the file counts again
+    kalender.terapkanUbahan(List.of());
+    assertThat(kalender.plusWorkingDays(LocalDate.of(2027, 3, 5), 5)).isEqualTo(LocalDate.of(2027, 3, 19));
   }
 
   @Test

@@ -285,6 +285,46 @@ class KenaikanPangkatProsesTest {
         .containsExactlyInAnyOrder("NIP_TIDAK_VALID", "JENIS_KP_TIDAK_VALID", "PERIODE_TIDAK_VALID");
   }
 
+  @Test
+  void aRequestedTmtIsHonouredOnlyWhenItIsThePeriodsFirstDayAndOtherwiseRefusedWithTheReason() throws Exception {
+    var calon = kp.cari("cimahi", "REGULER", PERIODE, h -> true).orElseThrow();
+    var headers = new org.springframework.http.HttpHeaders();
+    headers.setContentType(MediaType.APPLICATION_JSON);
+
+    // given the period's own TMT: accepted, and it is the TMT screened
+    ResponseEntity<String> ok = rest.withBasicAuth("operator-cimahi", "demo").postForEntity("/api/kenaikan-pangkat/pemeriksaan",
+        new org.springframework.http.HttpEntity<>(dryRun(calon.nip(), PERIODE.atDay(1).toString()), headers), String.class);
+    assertThat(ok.getStatusCode()).as(ok.getBody()).isEqualTo(HttpStatus.OK);
+    assertThat(KpTestSupport.JSON.readTree(ok.getBody()).get("tmt").asText()).isEqualTo(PERIODE.atDay(1).toString());
+
+    // given the 15th of the period's month: refused by field, naming the TMT the rule gives
+    ResponseEntity<String> mid = rest.withBasicAuth("operator-cimahi", "demo").postForEntity("/api/kenaikan-pangkat/pemeriksaan",
+        new org.springframework.http.HttpEntity<>(dryRun(calon.nip(), PERIODE.atDay(15).toString()), headers), String.class);
+    assertThat(mid.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    JsonNode error = KpTestSupport.JSON.readTree(mid.getBody()).get("errors").get(0);
+    assertThat(error.get("field").asText()).isEqualTo("tmt");
+    assertThat(error.get("code").asText()).isEqualTo("TMT_TIDAK_SESUAI_PERIODE");
+    assertThat(error.get("message").asText()).contains("Peraturan BKN 4/2025").contains("selalu tanggal 1");
+
+    // given the 1st of the next month: refused, pointing at that month's period
+    String next = PERIODE.plusMonths(1).atDay(1).toString();
+    ResponseEntity<String> other = rest.withBasicAuth("operator-cimahi", "demo").postForEntity("/api/kenaikan-pangkat/pemeriksaan",
+        new org.springframework.http.HttpEntity<>(dryRun(calon.nip(), next), headers), String.class);
+    assertThat(KpTestSupport.JSON.readTree(other.getBody()).get("errors").get(0).get("message").asText())
+        .contains("ajukan pada periode " + PERIODE.plusMonths(1));
+
+    // and in a period's list (CSV column tmt) the row is refused at intake, not silently given the 1st
+    String csv = "nip;jenis;periode;golonganTujuan;tmt\n" + calon.nip() + ";REGULER;" + PERIODE + ";;" + PERIODE.atDay(15) + "\n";
+    ResponseEntity<String> r = kp.submit("operator-cimahi", "kp-tmt-" + UUID.randomUUID(), csv, MediaType.parseMediaType("text/csv"));
+    JsonNode receipt = KpTestSupport.JSON.readTree(r.getBody());
+    assertThat(receipt.at("/jumlah/valid").asInt()).isZero();
+    assertThat(receipt.get("penolakan").get(0).get("errors").findValuesAsText("code")).containsExactly("TMT_TIDAK_SESUAI_PERIODE");
+  }
+
+  private static String dryRun(String nip, String tmt) {
+    return "{\"nip\":\"" + nip + "\",\"jenis\":\"REGULER\",\"periode\":\"" + PERIODE + "\",\"tmt\":\"" + tmt + "\"}";
+  }
+
   /** A JPT madya / JF ahli utama made eligible in the registry (recent kinerja, 4 years in rank, no case). */
   private HarapanKp.Harapan keppresCandidate() {
     var nips = jdbc.queryForList("""

@@ -20,6 +20,18 @@ class DaftarAturanMutasiTest {
   }
 
   @Test
+  void everyRuleIsListedInDocsAturanAndNoneRestsOnARevokedLawAlone() throws java.io.IOException {
+    String docs = java.nio.file.Files.readString(java.nio.file.Path.of("docs/aturan.md"));
+
+    assertThat(daftar.kode()).allSatisfy(kode -> assertThat(docs).contains("| " + kode + " |"));
+    assertThat(daftar.info()).allSatisfy(i -> {
+      if (i.dasarHukum().contains("UU 5/2014")) {
+        assertThat(i.dasarHukum()).as(i.kode()).contains("dicabut");
+      }
+    });
+  }
+
+  @Test
   void concludesLulusWhenEveryRulePasses() {
     HasilPemeriksaanMutasi hasil = daftar.periksa(aFaktaMutasi().build());
 

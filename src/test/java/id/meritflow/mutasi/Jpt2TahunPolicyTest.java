@@ -22,6 +22,30 @@ class Jpt2TahunPolicyTest {
   }
 
   @Test
+  void statesItsBasisAsAConfigurablePolicyNotTheRevokedLaw() {
+    String dasar = policy.info().dasarHukum();
+
+    assertThat(dasar).contains("dapat dikonfigurasi").contains("meritflow.mutasi.jpt-masa-jabatan-tahun")
+        .contains("UU 5/2014 Pasal 116 ayat (1), dicabut oleh UU 20/2023").contains("perlu verifikasi");
+    assertThat(policy.periksa(menggantikanPemangku(JenisJabatan.JPT_PRATAMA, TMT.minusYears(1)).build()).fakta())
+        .containsEntry("masaPerlindunganTahun", "2");
+  }
+
+  @Test
+  void zeroYearsTurnsThePolicyOff() {
+    var kebijakan = KebijakanMutasi.DEFAULT;
+    var tanpaPerlindungan = new Jpt2TahunPolicy(new KebijakanMutasi(kebijakan.masaJabatanMinimumTahun(),
+        kebijakan.masaJabatanRotasiTahun(), kebijakan.kinerjaTahun(), kebijakan.apsMasaKerjaTahun(),
+        kebijakan.pilkadaSebelumPenetapanCalonBulan(), kebijakan.pilkadaSetelahPelantikanBulan(),
+        kebijakan.laporanPenggantianHariKerja(), 0, kebijakan.pengawasMasaPelaksanaTahun(),
+        kebijakan.administratorMasaPengawasTahun(), kebijakan.jptPratamaMasaAdministratorTahun(),
+        kebijakan.jptPratamaUsiaMaksimum()));
+
+    assertThat(tanpaPerlindungan.periksa(menggantikanPemangku(JenisJabatan.JPT_PRATAMA, TMT.minusMonths(3)).build()).status())
+        .isEqualTo(StatusPemeriksaan.LULUS);
+  }
+
+  @Test
   void blocksReplacingAJptPratamaOneDayShortOfTwoYears() {
     HasilPemeriksaan hasil = policy.periksa(menggantikanPemangku(JenisJabatan.JPT_PRATAMA, TMT.minusYears(2).plusDays(1)).build());
 

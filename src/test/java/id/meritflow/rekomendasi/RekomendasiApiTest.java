@@ -172,7 +172,9 @@ class RekomendasiApiTest {
         .andExpect(status().isOk())
         .andExpect(jsonPath("$.kotak.nomor").isNumber())
         .andExpect(jsonPath("$.kelompokTalenta").isString())
-        .andExpect(jsonPath("$.rekomendasiPelatihan").isArray());
+        .andExpect(jsonPath("$.rekomendasiPelatihan").isArray())
+        .andExpect(jsonPath("$.dasarHukum").value(org.hamcrest.Matchers.containsString(
+            "PermenPANRB 3/2020 sebagaimana diubah dengan PermenPANRB 20/2025")));
     getAs(OPERATOR_LAIN, "/api/rekomendasi/pegawai/" + GOLONGAN_RENDAH + "/talenta").andExpect(status().isNotFound());
   }
 
@@ -182,7 +184,8 @@ class RekomendasiApiTest {
         .andExpect(status().isOk())
         .andExpect(jsonPath("$.rumpun").value("SDM"))
         .andExpect(jsonPath("$.jumlahDinilai").value(3))
-        .andExpect(jsonPath("$.anggota").isArray());
+        .andExpect(jsonPath("$.anggota").isArray())
+        .andExpect(jsonPath("$.dasarHukum").value(org.hamcrest.Matchers.containsString("PermenPANRB 20/2025")));
     getAs(OPERATOR_LAIN, "/api/rekomendasi/talenta/kelompok?rumpun=SDM&instansiId=kota-r").andExpect(status().isNotFound());
     getAs(OPERATOR, "/api/rekomendasi/talenta/kelompok?rumpun=SDM").andExpect(status().isForbidden());
   }

@@ -68,6 +68,8 @@ class SlaPatternTest {
     var jejak = new ObjectMapper().readTree(rest.withBasicAuth("operator-cimahi", "demo")
         .getForEntity("/api/jejak/kasus/" + kasus, String.class).getBody());
     assertThat(jejak.findValuesAsText("jenis")).contains("PERSETUJUAN_OTOMATIS");
+    assertThat(jejak.findValuesAsText("uraian")).anySatisfy(uraian -> assertThat(uraian)
+        .contains("hari kerja ke-6").contains("kebijakan BKN").contains("UU 30/2014 Pasal 53"));
   }
 
   @Test

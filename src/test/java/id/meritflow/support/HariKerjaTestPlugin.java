@@ -7,7 +7,7 @@ import java.time.ZoneId;
 import java.util.stream.Stream;
 
 /**
- * The working-day calendar with the shipped 2025/2026 holidays, for engines built from
+ * The working-day calendar with the shipped 2025-2027 holidays, for engines built from
  * camunda.cfg.xml (which can only instantiate classes with a no-argument constructor).
  */
 public class HariKerjaTestPlugin extends HariKerjaEnginePlugin {
@@ -20,7 +20,7 @@ public class HariKerjaTestPlugin extends HariKerjaEnginePlugin {
 
   public static KalenderHariKerja kalender() {
     return new KalenderHariKerja(HariLiburSources.load(Stream.of("kalender/hari-libur-2025.json",
-        "kalender/hari-libur-2026.json").map(name -> HariKerjaTestPlugin.class.getClassLoader().getResource(name))
-        .toList(), null).values(), tahun -> { });
+        "kalender/hari-libur-2026.json", "kalender/hari-libur-2027.json").map(name -> HariKerjaTestPlugin.class.getClassLoader().getResource(name))
+        .toList(), null).values());
   }
 }

@@ -28,9 +28,7 @@ class KalenderConfiguration {
   KalenderHariKerja kalenderHariKerja(KalenderProperties properties, ResourcePatternResolver resources) {
     var years = HariLiburSources.load(shipped(resources), properties.direktori());
     LOG.info("Kalender hari kerja: data hari libur untuk tahun {}", years.keySet());
-    return new KalenderHariKerja(years.values(), tahun -> LOG.warn(
-        "Tidak ada data hari libur untuk tahun {}: hari kerja dihitung Senin-Jumat saja. "
-            + "Tambahkan hari-libur-{}.json ke {} lalu mulai ulang aplikasi.", tahun, tahun, properties.direktori()));
+    return new KalenderHariKerja(years.values());
   }
 
   @Bean

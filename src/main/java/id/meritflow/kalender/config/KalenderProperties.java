@@ -13,4 +13,4 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param zonaWaktu where a working day starts and ends when the engine's instants become dates
  */
 @ConfigurationProperties("meritflow.kalender")
-record KalenderProperties(@DefaultValue("./kalender") Path direktori, @DefaultValue("Asia/Jakarta") ZoneId zonaWaktu) {}
+public record KalenderProperties(@DefaultValue("./kalender") Path direktori, @DefaultValue("Asia/Jakarta") ZoneId zonaWaktu) {}

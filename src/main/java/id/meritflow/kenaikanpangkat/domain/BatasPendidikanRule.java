@@ -10,7 +10,7 @@ final class BatasPendidikanRule implements AturanKp {
 
   @Override public String kode() { return KODE; }
   @Override public String nama() { return "Batas pangkat menurut pendidikan"; }
-  @Override public String dasarHukum() { return "PP 99/2000 jo. PP 12/2002; Peraturan BKN 2/2025 (verifikasi)"; }
+  @Override public String dasarHukum() { return "PP 99/2000 jo. PP 12/2002; Peraturan BKN 2/2025: KP reguler sampai batas pendidikan, boleh melampaui pangkat atasan langsung (tabel batas: perlu verifikasi)"; }
 
   @Override
   public HasilAturanKp periksa(FaktaKp f) {

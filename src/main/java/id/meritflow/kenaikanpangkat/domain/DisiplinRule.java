@@ -15,7 +15,7 @@ final class DisiplinRule implements AturanKp {
 
   @Override public String kode() { return KODE; }
   @Override public String nama() { return "Bebas kasus dan hukuman disiplin"; }
-  @Override public String dasarHukum() { return "PP 94/2021; PP 53/2010 Pasal 41 (padanan: verifikasi)"; }
+  @Override public String dasarHukum() { return "PP 94/2021 (PP 53/2010 Pasal 41, yang menunda KP selama banding, dicabut PP 94/2021; padanannya: perlu verifikasi)"; }
 
   @Override
   public HasilAturanKp periksa(FaktaKp f) {

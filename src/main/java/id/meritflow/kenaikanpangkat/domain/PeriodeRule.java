@@ -1,13 +1,16 @@
 package id.meritflow.kenaikanpangkat.domain;
 
-/** KP-PERIODE: the proposal was submitted while its monthly period was open; the TMT is that period's 1st. */
+/**
+ * KP-PERIODE: the proposal was submitted while its monthly period was open; the TMT is that period's
+ * 1st. A row asking for another TMT is refused at intake (TMT_TIDAK_SESUAI_PERIODE).
+ */
 final class PeriodeRule implements AturanKp {
 
   static final String KODE = "KP-PERIODE";
 
   @Override public String kode() { return KODE; }
   @Override public String nama() { return "Periode kenaikan pangkat"; }
-  @Override public String dasarHukum() { return "Peraturan BKN 4/2025 (12 periode setahun)"; }
+  @Override public String dasarHukum() { return "Peraturan BKN 4/2025 (12 periode setahun, TMT tanggal 1 setiap bulan, berlaku sejak 1 Oktober 2025)"; }
 
   @Override
   public HasilAturanKp periksa(FaktaKp f) {

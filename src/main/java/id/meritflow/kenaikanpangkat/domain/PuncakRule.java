@@ -8,6 +8,12 @@ import java.util.Optional;
 /**
  * KP-PUNCAK: IV/e has no next rank; a pilihan promotion needs a position of its family (structural
  * or functional) and may not exceed the top of that position's rank range.
+ *
+ * <p>Reguler (and the other types whose {@code dibatasiRentangJabatan} is false in
+ * kp-syarat-jenis.dmn) is not bounded by the position's top rank: Peraturan BKN 2/2025 lets a
+ * regular promotion go above the direct superior's rank up to the education ceiling
+ * (KP-BATAS-PENDIDIKAN). A pelaksana whose target exceeds the post's top rank therefore passes this
+ * rule, and the result says so, with the fact {@code melampauiPangkatTertinggiJabatan}.
  */
 final class PuncakRule implements AturanKp {
 
@@ -15,7 +21,9 @@ final class PuncakRule implements AturanKp {
 
   @Override public String kode() { return KODE; }
   @Override public String nama() { return "Pangkat puncak dan rentang pangkat jabatan"; }
-  @Override public String dasarHukum() { return "PP 99/2000 jo. PP 12/2002"; }
+  @Override public String dasarHukum() {
+    return "PP 99/2000 jo. PP 12/2002 (pilihan: Pasal 8-9); reguler tidak dibatasi pangkat jabatan: Peraturan BKN 2/2025 (perlu verifikasi)";
+  }
 
   @Override
   public HasilAturanKp periksa(FaktaKp f) {
@@ -38,6 +46,13 @@ final class PuncakRule implements AturanKp {
     if (f.syarat().dibatasiRentangJabatan() && jabatan.isPresent() && tujuan.compareTo(jabatan.get().golonganMax()) > 0) {
       return c.hasil(KODE, StatusAturanKp.GAGAL, "Golongan tujuan " + tujuan.kode() + " melampaui pangkat tertinggi "
           + jabatan.get().golonganMax().kode() + " untuk jabatan " + jabatan.get().nama() + ".");
+    }
+    boolean melampaui = jabatan.isPresent() && tujuan.compareTo(jabatan.get().golonganMax()) > 0;
+    c.put("dibatasiRentangJabatan", f.syarat().dibatasiRentangJabatan()).put("melampauiPangkatTertinggiJabatan", melampaui);
+    if (melampaui) {
+      return c.hasil(KODE, StatusAturanKp.LULUS, "Golongan tujuan " + tujuan.kode() + " melampaui pangkat tertinggi "
+          + jabatan.get().golonganMax().kode() + " jabatan " + jabatan.get().nama() + ", tetapi " + f.jenis().label().toLowerCase()
+          + " tidak dibatasi pangkat tertinggi jabatan: batasnya pendidikan (KP-BATAS-PENDIDIKAN, Peraturan BKN 2/2025).");
     }
     return c.hasil(KODE, StatusAturanKp.LULUS, "Golongan tujuan " + tujuan.kode() + " tersedia"
         + (f.syarat().dibatasiRentangJabatan() ? " dan dalam rentang pangkat jabatan." : "."));

@@ -1,10 +1,18 @@
 package id.meritflow.rekomendasi.domain;
 
 /**
- * A cell of the 9-box (PermenPANRB 3/2020): rows potential (high on top), columns performance
+ * A cell of the 9-box (PermenPANRB 3/2020 as amended by PermenPANRB 20/2025): rows potential (high on top), columns performance
  * (low to high), numbered {@code 4 7 9 / 2 5 8 / 1 3 6} (domain.md §7).
  */
 public record KotakTalenta(int nomor, Tingkat kinerja, Tingkat potensi, String keterangan) {
+
+  /**
+   * The regulation the 9-box follows: PermenPANRB 3/2020 as amended by PermenPANRB 20/2025. What the
+   * amendment changed in the box layout and the pool rules was not checked against its text.
+   */
+  public static final String DASAR_HUKUM = "PermenPANRB 3/2020 sebagaimana diubah dengan PermenPANRB 20/2025 "
+      + "(tata letak 9 kotak dan kelompok rencana suksesi menurut PermenPANRB 3/2020; perubahan oleh PermenPANRB 20/2025: "
+      + "perlu verifikasi); sistem terintegrasi nasional: Keputusan Kepala BKN 411/2025";
 
   /** Level on one axis. */
   public enum Tingkat {

@@ -1,8 +1,10 @@
 package id.meritflow.kalender.engine;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 
+import id.meritflow.kalender.HariLiburTidakTersedia;
 import id.meritflow.kalender.KalenderHariKerja;
 import id.meritflow.kalender.file.HariLiburSources;
 import java.time.LocalDateTime;
@@ -21,6 +23,7 @@ import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.Deployment;
 import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
+import org.camunda.bpm.model.bpmn.Bpmn;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -32,9 +35,9 @@ class HariKerjaTimerTest {
 
   private static final ZoneId WIB = ZoneId.of("Asia/Jakarta");
   private static final KalenderHariKerja KALENDER = new KalenderHariKerja(
-      HariLiburSources.load(Stream.of("kalender/hari-libur-2025.json", "kalender/hari-libur-2026.json")
-          .map(name -> HariKerjaTimerTest.class.getClassLoader().getResource(name)).toList(), null).values(),
-      tahun -> {});
+      HariLiburSources.load(Stream.of("kalender/hari-libur-2025.json", "kalender/hari-libur-2026.json",
+              "kalender/hari-libur-2027.json")
+          .map(name -> HariKerjaTimerTest.class.getClassLoader().getResource(name)).toList(), null).values());
 
   @RegisterExtension
   static ProcessEngineExtension extension = ProcessEngineExtension.builder().useProcessEngine(engineWithHariKerja()).build();
@@ -115,12 +118,58 @@ class HariKerjaTimerTest {
   }
 
   @Test
+  void timeDateAcrossIdulFitri2027SkipsNyepiLebaranAndCutiBersama() {
+    // given Friday 5 March 2027, 10:00; 8 Mar Nyepi, 9-10 Mar Idul Fitri, 11-12 Mar cuti bersama (all estimated)
+    clockAt(2027, 3, 5, 10, 0);
+
+    // when
+    engine.getRuntimeService().startProcessInstanceByKey("uji-tenggat-hari-kerja");
+
+    // then 15, 16, 17 March
+    assertThat(timer("Timer_Tenggat").getDuedate()).isEqualTo(at(2027, 3, 17, 10, 0));
+  }
+
+  @Test
+  void aTimerReachingPastTheLastYearOfDataIsRefusedAndAsAJobBecomesAnIncident() {
+    // given Thursday 30 December 2027 and no data for 2028
+    clockAt(2027, 12, 30, 10, 0);
+
+    // when a case would create a 5-working-day timer synchronously: refused, nothing started
+    assertThatThrownBy(() -> engine.getRuntimeService().startProcessInstanceByKey("uji-sla-hari-kerja", Map.of("jumlahHari", 1)))
+        .satisfies(e -> assertThat(sebab(e)).hasMessageContaining("tahun 2028"));
+    assertThat(engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey("uji-sla-hari-kerja").count()).isZero();
+
+    // when the timer is created by a job (asyncBefore), the job fails each retry and ends as an incident
+    var model = Bpmn.createExecutableProcess("uji-tenggat-async").camundaHistoryTimeToLive(1).startEvent()
+        .intermediateCatchEvent("Timer_Async").camundaAsyncBefore().timerWithDate("3 hari kerja").endEvent().done();
+    engine.getRepositoryService().createDeployment().addModelInstance("uji-tenggat-async.bpmn", model).deploy();
+    String kasus = engine.getRuntimeService().startProcessInstanceByKey("uji-tenggat-async").getId();
+    for (int i = 0; i < 3; i++) {
+      String job = engine.getManagementService().createJobQuery().processInstanceId(kasus).singleResult().getId();
+      assertThatThrownBy(() -> engine.getManagementService().executeJob(job)).satisfies(e -> sebab(e));
+    }
+    var incident = engine.getRuntimeService().createIncidentQuery().processInstanceId(kasus).singleResult();
+    assertThat(incident).isNotNull();
+    assertThat(incident.getIncidentMessage()).contains("Tidak ada data hari libur untuk tahun 2028");
+  }
+
+  @Test
   void isoDurationsStillGoToCamundasOwnCalendar() {
     clockAt(2026, 3, 20, 12, 0);
     var calendar = new HariKerjaBusinessCalendar(new DurationBusinessCalendar(), KALENDER, WIB);
 
     assertThat(calendar.resolveDuedate("P1D")).isEqualTo(at(2026, 3, 21, 12, 0));
     assertThat(calendar.resolveDuedate("1 hari kerja")).isEqualTo(at(2026, 3, 25, 12, 0));
+  }
+
+  /** The calendar's refusal, however the engine wrapped it. */
+  private static HariLiburTidakTersedia sebab(Throwable e) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (t instanceof HariLiburTidakTersedia tanpaData) {
+        return tanpaData;
+      }
+    }
+    throw new AssertionError("not caused by the missing calendar year", e);
   }
 
   private Job timer(String activityId) {

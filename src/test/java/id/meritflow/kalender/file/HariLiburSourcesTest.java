@@ -18,7 +18,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 class HariLiburSourcesTest {
 
-  private static final List<URL> SHIPPED = Stream.of("kalender/hari-libur-2025.json", "kalender/hari-libur-2026.json")
+  private static final List<URL> SHIPPED = Stream.of("kalender/hari-libur-2025.json", "kalender/hari-libur-2026.json",
+      "kalender/hari-libur-2027.json")
       .map(name -> HariLiburSourcesTest.class.getClassLoader().getResource(name)).toList();
 
   @TempDir
@@ -31,11 +32,13 @@ class HariLiburSourcesTest {
     assertThat(years.get(2025).hariLibur()).hasSize(28); // 17 libur nasional + 10 cuti bersama + 18 Agustus
     assertThat(years.get(2026).hariLibur()).hasSize(25); // 17 + 8
     assertThat(years.get(2026).dasar()).anyMatch(dasar -> dasar.contains("Nomor 1497 Tahun 2025"));
+    assertThat(years.get(2027).hariLibur()).hasSize(21);
+    assertThat(years.get(2027).dasar()).anyMatch(dasar -> dasar.contains("BELUM DIKONFIRMASI"));
   }
 
   @Test
   void adminFileReplacesTheShippedYearAndAddsANewOne() throws IOException {
-    // given an admin file that moves the Idul Fitri cuti bersama of 2026 and one for 2027
+    // given an admin file that moves the Idul Fitri cuti bersama of 2026 and one that replaces 2027
     write("hari-libur-2026.json", """
         {"tahun": 2026, "dasar": ["uji"], "hariLibur": [
           {"tanggal": "2026-03-25", "nama": "Cuti bersama pengganti", "jenis": "CUTI_BERSAMA"}
@@ -45,7 +48,7 @@ class HariLiburSourcesTest {
     write("catatan.txt", "not a calendar file, ignored");
 
     // when
-    KalenderHariKerja kalender = new KalenderHariKerja(HariLiburSources.load(SHIPPED, direktori).values(), tahun -> {});
+    KalenderHariKerja kalender = new KalenderHariKerja(HariLiburSources.load(SHIPPED, direktori).values());
 
     // then the admin's year wins whole, the shipped 2025 stays
     assertThat(kalender.isWorkingDay(LocalDate.of(2026, 3, 20))).isTrue();

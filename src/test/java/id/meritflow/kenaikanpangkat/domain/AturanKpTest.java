@@ -90,6 +90,16 @@ class AturanKpTest {
   }
 
   @Test
+  void everyRuleIsListedInDocsAturanWithTheRegulationInForce() throws java.io.IOException {
+    String docs = java.nio.file.Files.readString(java.nio.file.Path.of("docs/aturan.md"));
+
+    assertThat(DaftarAturanKp.SEMUA).allSatisfy(a -> assertThat(docs).contains("| " + a.kode() + " |"));
+    assertThat(new PeriodeRule().dasarHukum()).contains("Peraturan BKN 4/2025").contains("tanggal 1 setiap bulan");
+    assertThat(new BatasPendidikanRule().dasarHukum()).contains("Peraturan BKN 2/2025").contains("pangkat atasan langsung");
+    assertThat(new DisiplinRule().dasarHukum()).startsWith("PP 94/2021").contains("dicabut");
+  }
+
+  @Test
   void masaPangkatCountsWholeYearsToTheTmtByType() {
     Fakta f = new Fakta();
     f.tmtGolongan = LocalDate.of(2023, 1, 2); // 3 years 11 months on 1 January 2027
@@ -172,6 +182,36 @@ class AturanKpTest {
     assertThat(hasil(new PuncakRule(), pilihan).status()).isEqualTo(StatusAturanKp.LULUS); // III/b → III/c, top III/c
     pilihan.golongan = Golongan.III_C;
     assertThat(hasil(new PuncakRule(), pilihan).pesan()).contains("melampaui pangkat tertinggi III/c");
+  }
+
+  @Test
+  void pelaksanaAboveThePostsTopRankIsBoundedByEducationNotByThePost() {
+    // given (issue #19) a pelaksana at III/d in a post whose top rank is III/c, proposed for reguler KP to IV/a
+    Fakta f = new Fakta();
+    f.golongan = Golongan.III_D;
+    f.jabatan = Optional.of(jabatan(JenisJabatan.PELAKSANA, null, null, Golongan.III_C));
+    f.ujian2 = LocalDate.of(2020, 5, 1);
+
+    // then KP-PUNCAK passes, saying why (reguler: up to the education ceiling, Peraturan BKN 2/2025) ...
+    HasilAturanKp puncak = hasil(new PuncakRule(), f);
+    assertThat(puncak.status()).isEqualTo(StatusAturanKp.LULUS);
+    assertThat(puncak.fakta()).containsEntry("melampauiPangkatTertinggiJabatan", "true")
+        .containsEntry("dibatasiRentangJabatan", "false");
+    assertThat(puncak.pesan()).contains("melampaui pangkat tertinggi III/c").contains("tidak dibatasi pangkat tertinggi jabatan")
+        .contains("Peraturan BKN 2/2025");
+
+    // ... and the education ceiling decides: S1 stops at III/d, S2 reaches IV/a
+    HasilAturanKp s1 = hasil(new BatasPendidikanRule(), f);
+    assertThat(s1.status()).isEqualTo(StatusAturanKp.GAGAL);
+    assertThat(s1.pesan()).contains("melampaui batas III/d");
+    assertThat(DaftarAturanKp.kesimpulan(DaftarAturanKp.periksa(f.build()))).isEqualTo(StatusAturanKp.GAGAL);
+    f.pendidikan = Pendidikan.S2;
+    assertThat(DaftarAturanKp.periksa(f.build())).allSatisfy(h -> assertThat(h.status()).as(h.kode() + ": " + h.pesan())
+        .isEqualTo(StatusAturanKp.LULUS));
+
+    // and a pilihan struktural for the same pelaksana is refused by KP-PUNCAK (no structural post)
+    f.syarat = PILIHAN_STRUKTURAL;
+    assertThat(hasil(new PuncakRule(), f).status()).isEqualTo(StatusAturanKp.GAGAL);
   }
 
   @Test
