@@ -2,6 +2,7 @@ package id.meritflow.pantauan;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 
 /** The rows of Pantauan's tables, as the API returns them (JSON, or CSV with the components as columns). */
 final class Angka {
@@ -32,13 +33,15 @@ final class Angka {
   /** Proposals of a KP period failing (GAGAL) or postponed (DITUNDA) by one rule, in one agency. */
   record KpAturan(String periode, String instansiId, String kode, String hasil, long jumlah) {}
 
-  /** A batch's rows and cases; {@code processInstanceId} is its "Proses batch" instance. */
-  record BatchRingkas(String id, String jenis, String pemilik, Instant dibuat, long baris, long ditolak,
-      long dimulai, long kasusSelesai, long kasusDihentikan, long insiden, String processInstanceId) {}
+  /**
+   * A batch's rows and cases; {@code processInstanceId} is its "Proses batch" instance, which Cockpit
+   * opens while {@code prosesBerjalan} (it ends once every case is started). {@code dibuat} is the
+   * batch platform's local time (WIB), as {@code GET /api/batch/{id}} shows it.
+   */
+  record BatchRingkas(String id, String jenis, String pemilik, LocalDateTime dibuat, long baris, long ditolak,
+      long dimulai, long kasusSelesai, long kasusDihentikan, long insiden, String processInstanceId,
+      boolean prosesBerjalan) {}
 
   /** Employees flagged by one early-warning rule (disiplin) in one agency. */
   record PeringatanDini(int tahun, String instansiId, String kode, long jumlahPegawai) {}
-
-  /** Employees of one agency in one box of the 9-box talent grid. */
-  record Talenta(String instansiId, int kotak, String namaKotak, long jumlah) {}
 }

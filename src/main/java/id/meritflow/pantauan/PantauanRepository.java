@@ -62,7 +62,7 @@ class PantauanRepository {
         where selesai_pada is null and tenggat < ?""" + in("instansi_id", instansi, args) + """
          group by instansi_id, langkah
         order by count(*) desc, instansi_id, langkah""";
-    return jdbc.query(sql, (rs, i) -> new SlaTerlambat(rs.getString(1), rs.getString(2), rs.getString(3),
+    return jdbc.query(sql, (rs, i) -> new SlaTerlambat(rs.getString(1), rs.getString(2), namaLangkah(rs.getString(3)),
         rs.getLong(4), instant(rs, 5)), args.toArray());
   }
 
@@ -101,7 +101,7 @@ class PantauanRepository {
         + in("instansi_id", instansi, args) + """
          group by langkah
         order by langkah""";
-    return jdbc.query(sql, (rs, i) -> new DurasiLangkah(rs.getString(1), rs.getString(2), rs.getLong(3),
+    return jdbc.query(sql, (rs, i) -> new DurasiLangkah(rs.getString(1), namaLangkah(rs.getString(2)), rs.getLong(3),
         jam(rs, 4), jam(rs, 5)), args.toArray());
   }
 
@@ -150,7 +150,8 @@ class PantauanRepository {
                sum(case when r.status = 'STARTED' then 1 else 0 end),
                sum(case when h.STATE_ = 'COMPLETED' then 1 else 0 end),
                sum(case when h.STATE_ in ('EXTERNALLY_TERMINATED', 'INTERNALLY_TERMINATED') then 1 else 0 end),
-               (select count(*) from ACT_RU_INCIDENT i where i.PROC_INST_ID_ = b.process_instance_id)
+               (select count(*) from ACT_RU_INCIDENT i where i.PROC_INST_ID_ = b.process_instance_id),
+               (select count(*) from ACT_RU_EXECUTION x where x.ID_ = b.process_instance_id)
         from batch b
         left join batch_baris r on r.batch_id = b.id
         left join ACT_HI_PROCINST h on h.ID_ = r.process_instance_id
@@ -158,8 +159,8 @@ class PantauanRepository {
          group by b.id, b.jenis, b.pemilik, b.dibuat, b.jumlah_baris, b.jumlah_invalid, b.process_instance_id
         order by b.dibuat desc, b.id""";
     return jdbc.query(sql, (rs, i) -> new BatchRingkas(rs.getString(1), rs.getString(2), rs.getString(3),
-        instant(rs, 4), rs.getLong(5), rs.getLong(6), rs.getLong(8), rs.getLong(9), rs.getLong(10), rs.getLong(11),
-        rs.getString(7)), idArgs.toArray());
+        rs.getTimestamp(4).toLocalDateTime(), rs.getLong(5), rs.getLong(6), rs.getLong(8), rs.getLong(9), rs.getLong(10), rs.getLong(11),
+        rs.getString(7), rs.getLong(12) > 0), idArgs.toArray());
   }
 
   /** Agencies of the registry (for a national early-warning count), in scope. */
@@ -167,6 +168,18 @@ class PantauanRepository {
     List<Object> args = new ArrayList<>();
     return jdbc.queryForList("select id from instansi where 1 = 1" + in("id", instansi, args) + " order by id",
         String.class, args.toArray());
+  }
+
+  /**
+   * A step's name without the employee's name that task naming appends ("Verifikasi usulan —
+   * Dewi Lestari", platform/tugas/PenamaanTugasListener): an aggregate row is about the step.
+   */
+  static String namaLangkah(String nama) {
+    if (nama == null) {
+      return null;
+    }
+    int pemisah = nama.indexOf(" — ");
+    return pemisah < 0 ? nama : nama.substring(0, pemisah);
   }
 
   private static String in(String column, Optional<List<String>> values, List<Object> args) {

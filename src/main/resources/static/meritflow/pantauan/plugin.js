@@ -168,7 +168,7 @@ async function daftarBatch(node, nama, ringkas) {
   }
   node.appendChild(tabel(['Batch', 'Jenis', 'Pemilik', 'Dibuat', 'Baris', 'Ditolak', 'Dimulai', 'Kasus selesai',
     'Kasus dihentikan', 'Insiden', 'Kemajuan'], rows.map((r) => [
-    r.processInstanceId ? tautanKasus(r.processInstanceId, r.id.substring(0, 8)) : r.id.substring(0, 8),
+    r.prosesBerjalan ? tautanKasus(r.processInstanceId, r.id.substring(0, 8)) : r.id.substring(0, 8),
     r.jenis, nama(r.pemilik), tanggal(r.dibuat), angka(r.baris), angka(r.ditolak), angka(r.dimulai),
     angka(r.kasusSelesai), angka(r.kasusDihentikan), angka(r.insiden),
     kemajuan(r.kasusSelesai + r.kasusDihentikan + r.ditolak, r.baris)])));
@@ -297,7 +297,8 @@ async function halaman(node) {
       (s) => aturanKp(s, nama, periode), '/kp/aturan?periode=' + periode);
   }
   await isi(akar, 'Program mutasi dan batch lainnya', (s) => daftarBatch(s, nama, false), '/batch',
-    'Klik batch untuk membuka instance Proses batch-nya di Cockpit.');
+    'Klik batch yang masih memulai kasus untuk membuka instance Proses batch-nya di Cockpit; baris per baris: '
+    + 'GET /api/batch/{id}/baris.');
   await isi(akar, 'Peringatan dini disiplin', (s) => peringatanDini(s, nama), '/disiplin',
     'Pegawai yang ditandai aturan peringatan dini tahun ini (pembinaan sebelum menjadi kasus).');
 }

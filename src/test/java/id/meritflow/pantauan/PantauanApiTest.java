@@ -66,7 +66,8 @@ class PantauanApiTest {
     String langkah = "Uji_" + UUID.randomUUID();
     Instant now = SuiteClock.clock().instant();
     for (int jam = 1; jam <= 5; jam++) {
-      String id = sla(langkah, "cimahi", now.minus(Duration.ofHours(jam)), now.plus(Duration.ofDays(5)), now, "SELESAI");
+      String id = sla(langkah, "cimahi", now.minus(Duration.ofHours(jam)), now.plus(Duration.ofDays(5)), now,
+          "SELESAI");
       jdbc.update("update sla_langkah set durasi_detik = ? where task_id = ?", jam * 3600L, id);
     }
 
@@ -153,6 +154,7 @@ class PantauanApiTest {
     assertThat(List.of(batch.get(0).get("baris").asInt(), batch.get(0).get("ditolak").asInt(),
         batch.get(0).get("dimulai").asInt())).containsExactly(5, 1, 3);
     assertThat(batch.get(0).get("processInstanceId").asText()).isEqualTo("proses-batch-uji");
+    assertThat(batch.get(0).get("prosesBerjalan").asBoolean()).isFalse();
     assertThat(cimahi).noneMatch(b -> b.get("id").asText().equals(id));
   }
 

@@ -70,7 +70,8 @@ public class PeringatanDiniService {
       if (!Objects.equals(sekarang, nanti)) {
         Map<String, Object> fakta = fakta("tahun", tahun, "hariTidakMasuk", k.hariTidakMasuk(), "hukumanSekarang",
             sekarang, "hukumanBerikutnya", nanti, "selisihHari", selisih);
-        hasil.add(new Jawaban.Peringatan(k.nip(), nama(k.nip(), denganNama), "DIS-ABSEN", "Tidak masuk kerja " + k.hariTidakMasuk()
+        hasil.add(new Jawaban.Peringatan(k.nip(), nama(k.nip(), denganNama), "DIS-ABSEN",
+            "Tidak masuk kerja " + k.hariTidakMasuk()
             + " hari pada " + tahun + "; " + selisih + " hari lagi mencapai ambang " + nanti
             + ". Lakukan pembinaan sebelum menjadi kasus.", fakta));
       }
