@@ -16,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -57,10 +58,14 @@ class PantauanDiCockpitBrowserTest {
 
     WebDriver driver = browser.driver();
     Tasklist app = new Tasklist(driver, port, "PantauanDiCockpit");
-    app.loginAs("supervisor", "demo");
-
-    // when the supervisor opens Cockpit's dashboard
+    // when the supervisor logs in to Cockpit (no Tasklist grant) and reads its dashboard
     app.openPage("/camunda/app/cockpit/default/#/dashboard");
+    app.step("login", () -> {
+      new WebDriverWait(driver, Duration.ofSeconds(120)).until(ExpectedConditions.urlContains("#/login"));
+      ketik(driver, By.cssSelector("input[ng-model='username']"), "supervisor");
+      ketik(driver, By.cssSelector("input[ng-model='password']"), "demo");
+      driver.findElement(By.cssSelector("button[type='submit']")).click();
+    });
     app.step("dashboard", () -> new WebDriverWait(driver, Duration.ofSeconds(120)).until(d ->
         d.findElements(By.cssSelector("#mf-pantauan-dasbor table")).stream()
             .anyMatch(t -> t.getText().contains("Pemerintah Kota Cimahi"))));
@@ -81,5 +86,11 @@ class PantauanDiCockpitBrowserTest {
     app.step("instance", () -> new WebDriverWait(driver, Tasklist.UI_WAIT).until(d ->
         d.getCurrentUrl().contains("/process-instance/" + kasus) && d.findElement(By.tagName("body")).getText()
             .contains(nomor)));
+  }
+
+  private static void ketik(WebDriver driver, By field, String text) {
+    var input = new WebDriverWait(driver, Tasklist.UI_WAIT).until(ExpectedConditions.visibilityOfElementLocated(field));
+    input.clear();
+    input.sendKeys(text);
   }
 }
