@@ -12,6 +12,7 @@ import id.meritflow.pantauan.Angka.SlaTerlambat;
 import id.meritflow.platform.security.Caller;
 import id.meritflow.platform.web.FieldViolation;
 import id.meritflow.platform.web.InvalidRequestException;
+import id.meritflow.rekomendasi.DistribusiTalenta;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -158,6 +159,16 @@ class PantauanController {
     var cakupan = Cakupan.dari(caller).untuk(instansi);
     return Csv.jawab(PeringatanDini.class, service.peringatanDini(cakupan, tahun), "peringatan-dini",
         format.orElse(null), accept);
+  }
+
+  @GetMapping("/talenta")
+  @Operation(summary = "Sebaran 9-box talenta per instansi (pegawai yang jabatannya tercatat), dihitung sekali sehari")
+  ResponseEntity<List<DistribusiTalenta.Kotak>> talenta(@RequestParam Optional<String> instansi,
+      @Parameter(description = CSV) @RequestParam Optional<String> format,
+      @RequestHeader(value = HttpHeaders.ACCEPT, required = false) String accept, Caller caller) {
+    var cakupan = Cakupan.dari(caller).untuk(instansi);
+    return Csv.jawab(DistribusiTalenta.Kotak.class, service.talenta(cakupan), "talenta", format.orElse(null),
+        accept);
   }
 
   private static Optional<String> periode(Optional<String> periode) {

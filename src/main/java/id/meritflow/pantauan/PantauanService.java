@@ -8,6 +8,7 @@ import id.meritflow.pantauan.Angka.KpAturan;
 import id.meritflow.pantauan.Angka.KpInstansi;
 import id.meritflow.pantauan.Angka.PersetujuanOtomatis;
 import id.meritflow.pantauan.Angka.PeringatanDini;
+import id.meritflow.rekomendasi.DistribusiTalenta;
 import id.meritflow.platform.waktu.EngineClock;
 import java.time.Clock;
 import java.time.DayOfWeek;
@@ -27,13 +28,15 @@ class PantauanService {
 
   private final PantauanRepository repository;
   private final PeringatanDiniService peringatanDini;
+  private final DistribusiTalenta talenta;
   private final ObjectMapper json;
   private final Clock clock;
 
-  PantauanService(PantauanRepository repository, PeringatanDiniService peringatanDini, ObjectMapper json,
-      Clock clock) {
+  PantauanService(PantauanRepository repository, PeringatanDiniService peringatanDini, DistribusiTalenta talenta,
+      ObjectMapper json, Clock clock) {
     this.repository = repository;
     this.peringatanDini = peringatanDini;
+    this.talenta = talenta;
     this.json = json;
     this.clock = clock;
   }
@@ -110,6 +113,11 @@ class PantauanService {
       peringatanDini.pegawaiPerKode(id, t).forEach((kode, n) -> hasil.add(new PeringatanDini(t, id, kode, n)));
     }
     return hasil;
+  }
+
+  /** The 9-box distribution per agency in scope, as rekomendasi scores each employee (kept per day). */
+  List<DistribusiTalenta.Kotak> talenta(Optional<List<String>> instansi) {
+    return talenta.per(repository.instansi(instansi), LocalDate.now(clock));
   }
 
   private JsonNode baca(String hasil) {

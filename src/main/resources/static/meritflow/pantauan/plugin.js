@@ -219,6 +219,20 @@ async function peringatanDini(node, nama) {
     angka(r.jumlahPegawai)])));
 }
 
+async function talenta(node, nama) {
+  const rows = await ambil('/talenta');
+  if (!rows.length) {
+    kosong(node, 'Belum ada pegawai dengan jabatan tercatat.');
+    return;
+  }
+  const perKotak = {};
+  rows.forEach((r) => { perKotak[r.nomor] = (perKotak[r.nomor] || 0) + r.jumlah; });
+  node.appendChild(batang(Object.keys(perKotak).sort((a, b) => b - a).map((k) => ({ label: 'Kotak ' + k,
+    nilai: perKotak[k] })), { satuan: 'pegawai', warna: '#2980b9' }));
+  node.appendChild(tabel(['Instansi', 'Kotak', 'Kinerja', 'Potensi', 'Pegawai'], rows.map((r) => [nama(r.instansiId),
+    r.nomor, r.kinerja, r.potensi, angka(r.jumlah)])));
+}
+
 async function isi(node, judul, fn, jalurCsv, keterangan) {
   const s = bagian(node, judul, jalurCsv, keterangan);
   try {
@@ -301,6 +315,9 @@ async function halaman(node) {
     + 'GET /api/batch/{id}/baris.');
   await isi(akar, 'Peringatan dini disiplin', (s) => peringatanDini(s, nama), '/disiplin',
     'Pegawai yang ditandai aturan peringatan dini tahun ini (pembinaan sebelum menjadi kasus).');
+  await isi(akar, 'Talenta: sebaran 9-box per instansi', (s) => talenta(s, nama), '/talenta',
+    'Pegawai yang jabatannya tercatat, dinilai seperti profil talenta masing-masing (kotak 7–9: kandidat '
+    + 'promosi). Dihitung sekali sehari per instansi.');
 }
 
 export default [

@@ -195,6 +195,31 @@ class PantauanApiTest {
   }
 
   @Test
+  void countsAnAgencysEmployeesPerTalentBoxAsEachOnesOwnProfileJudgesThem() throws Exception {
+    // given Cimahi's employees with a recorded position, and one of them
+    long dinilai = jdbc.queryForObject("""
+        select count(*) from pegawai p join jabatan j on j.id = p.jabatan_id where p.instansi_id = 'cimahi'""",
+        Long.class);
+    String nip = jdbc.queryForObject("""
+        select min(p.nip) from pegawai p join jabatan j on j.id = p.jabatan_id where p.instansi_id = 'cimahi'""",
+        String.class);
+    int kotakNya = body(get("supervisor-cimahi", "/api/rekomendasi/pegawai/" + nip + "/talenta")).at("/kotak/nomor")
+        .asInt();
+
+    // when
+    var kotak = body(get("supervisor-cimahi", "/api/pantauan/talenta"));
+
+    // then
+    assertThat(kotak).allSatisfy(k -> assertThat(k.get("instansiId").asText()).isEqualTo("cimahi"));
+    assertThat(StreamSupport.stream(kotak.spliterator(), false).mapToLong(k -> k.get("jumlah").asLong()).sum())
+        .isEqualTo(dinilai);
+    assertThat(kotak).anySatisfy(k -> {
+      assertThat(k.get("nomor").asInt()).isEqualTo(kotakNya);
+      assertThat(k.get("jumlah").asLong()).isPositive();
+    });
+  }
+
+  @Test
   void refusesAnotherAgencyToAnAgencySupervisorAndEverythingToOtherRoles() throws Exception {
     // when
     var lain = get("supervisor-cimahi", "/api/pantauan/sla/terlambat?instansi=jabar");
