@@ -262,7 +262,8 @@ async function dasbor(node) {
   node.appendChild(akar);
   const cakupan = await cakupanTeks();
   if (cakupan === null) {
-    return; // not a supervisor: Pantauan is not theirs
+    kosong(akar, 'Pantauan hanya untuk supervisor.'); // e.g. a process designer, who also has Cockpit
+    return;
   }
   const kepala = el('p', { class: 'mf-ket' });
   kepala.textContent = cakupan + '. ';
