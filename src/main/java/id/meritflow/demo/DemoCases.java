@@ -34,7 +34,7 @@ class DemoCases implements ApplicationRunner {
   static final int ORDER = 100;
   private static final Logger log = LoggerFactory.getLogger(DemoCases.class);
   private static final String PROCESS = "pemutakhiran-pendidikan";
-  static final int HARI_MUNDUR = 14;
+  static final int HARI_MUNDUR = 21;
   static final String KASUS_TERLAMBAT = "DEMO-PP-0004";
 
   private final RuntimeService runtimeService;

@@ -3,6 +3,7 @@ package id.meritflow.pantauan;
 import java.lang.reflect.RecordComponent;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Locale;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.springframework.http.ContentDisposition;
@@ -21,7 +22,7 @@ final class Csv {
   private Csv() {}
 
   static boolean diminta(String format, String accept) {
-    return "csv".equalsIgnoreCase(format) || (accept != null && accept.toLowerCase().contains("text/csv"));
+    return "csv".equalsIgnoreCase(format) || (accept != null && accept.toLowerCase(Locale.ROOT).contains("text/csv"));
   }
 
   /** The rows as JSON, or as CSV when asked; {@code nama} names the downloaded file. */

@@ -182,7 +182,7 @@ class PantauanApiTest {
 
   @Test
   void countsTheBackDatedDemoCaseAmongOpenCasesOlderThanFiveDays() throws Exception {
-    // given the demo's back-dated case (jabar, 14 days old)
+    // given the demo's back-dated case (jabar, 21 days old)
 
     // when
     var nasional = body(get("supervisor", "/api/pantauan/kasus-terbuka?instansi=jabar"));
