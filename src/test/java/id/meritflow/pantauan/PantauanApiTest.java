@@ -190,7 +190,7 @@ class PantauanApiTest {
 
     // then
     assertThat(nasional).filteredOn(r -> r.get("prosesKey").asText().equals("pemutakhiran-pendidikan"))
-        .allSatisfy(r -> assertThat(r.get("umur5Sampai30Hari").asInt()).isPositive());
+        .isNotEmpty().allSatisfy(r -> assertThat(r.get("umur5Sampai30Hari").asInt()).isPositive());
     assertThat(cimahi).isNotEmpty().allSatisfy(r -> assertThat(r.get("instansiId").asText()).isEqualTo("cimahi"));
   }
 
