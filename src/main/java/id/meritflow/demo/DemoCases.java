@@ -2,7 +2,9 @@ package id.meritflow.demo;
 
 import id.meritflow.kepegawaian.Pegawai;
 import id.meritflow.kepegawaian.PegawaiDirectory;
+import java.time.Duration;
 import java.util.Map;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
@@ -12,12 +14,17 @@ import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.annotation.Profile;
 import org.springframework.core.annotation.Order;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
  * A few open cases so that Tasklist has work on the first demo start: proposals waiting for BKN's
  * verifier in two agencies, and returned ones waiting for each agency's operator. Runs after the
  * registry exists, and only once per database.
+ *
+ * <p>One of them is back-dated: started with the engine's clock set {@value #HARI_MUNDUR} days back,
+ * so that its verification task is already past its 5-working-day SLA (escalated to the Kanreg head)
+ * and Pantauan in Cockpit shows a breach on the first start. It is demo data, not a real delay.
  */
 @Component
 @Profile("demo")
@@ -27,18 +34,22 @@ class DemoCases implements ApplicationRunner {
   static final int ORDER = 100;
   private static final Logger log = LoggerFactory.getLogger(DemoCases.class);
   private static final String PROCESS = "pemutakhiran-pendidikan";
+  static final int HARI_MUNDUR = 21;
+  static final String KASUS_TERLAMBAT = "DEMO-PP-0004";
 
   private final RuntimeService runtimeService;
   private final TaskService taskService;
   private final HistoryService historyService;
   private final PegawaiDirectory pegawai;
+  private final JdbcTemplate jdbc;
 
   DemoCases(RuntimeService runtimeService, TaskService taskService, HistoryService historyService,
-      PegawaiDirectory pegawai) {
+      PegawaiDirectory pegawai, JdbcTemplate jdbc) {
     this.runtimeService = runtimeService;
     this.taskService = taskService;
     this.historyService = historyService;
     this.pegawai = pegawai;
+    this.jdbc = jdbc;
   }
 
   @Override
@@ -49,7 +60,8 @@ class DemoCases implements ApplicationRunner {
     propose("DEMO-PP-0001", DemoPegawai.DEWI_NIP, "S2", "Administrasi Publik", "Universitas Padjadjaran");
     propose("DEMO-PP-0002", DemoPegawai.SARI_NIP, "S2", "Psikologi Industri dan Organisasi", "Universitas Indonesia");
     returned(propose("DEMO-PP-0003", DemoPegawai.BUDI_NIP, "S3", "Ilmu Pemerintahan", "Institut Pemerintahan Dalam Negeri"));
-    log.info("Demo profile: started 3 demo cases of {}", PROCESS);
+    terlambat();
+    log.info("Demo profile: started 4 demo cases of {} (one back-dated past its SLA)", PROCESS);
     skKenaikanPangkatTerakhir(DemoPegawai.DEWI_NIP);
   }
 
@@ -63,6 +75,19 @@ class DemoCases implements ApplicationRunner {
     runtimeService.startProcessInstanceByKey("penandatanganan-sk", "DEMO-SK-0001", Map.of("nip", nip,
         "jenisKeputusan", "KENAIKAN_PANGKAT", "golonganBaru", p.golongan().kode(), "tmt", p.tmtGolongan().toString()));
     log.info("Demo profile: started the signing of a demo SK for {}", nip);
+  }
+
+  /** A Jawa Barat employee's proposal started {@value #HARI_MUNDUR} days ago: its verification is overdue. */
+  private void terlambat() {
+    String nip = jdbc.queryForObject("select min(nip) from pegawai where instansi_id = ? and nip <> ?", String.class,
+        DemoIdentities.JABAR, DemoPegawai.SARI_NIP);
+    long offset = ClockUtil.getCurrentTime().getTime() - System.currentTimeMillis();
+    try {
+      ClockUtil.offset(offset - Duration.ofDays(HARI_MUNDUR).toMillis());
+      propose(KASUS_TERLAMBAT, nip, "S3", "Ilmu Administrasi Negara", "Universitas Padjadjaran");
+    } finally {
+      ClockUtil.offset(offset);
+    }
   }
 
   private String propose(String businessKey, String nip, String pendidikan, String bidang, String kampus) {

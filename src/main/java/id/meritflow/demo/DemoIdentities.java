@@ -46,6 +46,8 @@ final class DemoIdentities {
       // BKN verifies proposals of every agency, and the supervisor watches them all.
       new DemoUser("verifikator-bkn", "Verifikator", "BKN", List.of(Caller.GROUP_VERIFIKATOR), ALL, Optional.empty()),
       new DemoUser("supervisor", "Supervisor", "BKN", List.of(Caller.GROUP_SUPERVISOR), ALL, Optional.empty()),
+      // A supervisor of one agency: Cockpit and Pantauan show Cimahi only (ADR 0018).
+      staff("supervisor-cimahi", "Supervisor", "BKPSDM Cimahi", Caller.GROUP_SUPERVISOR, CIMAHI),
       new DemoUser("kanreg-bkn", "Kepala", "Kanreg III BKN", List.of(Roles.GROUP_KEPALA_KANREG), ALL, Optional.empty()),
       new DemoUser("setneg", "Kementerian", "Sekretariat Negara", List.of(Roles.GROUP_PRESIDEN), ALL, Optional.empty()),
       // Acting officials (Plh/Plt): BKN's analyst acts for BKN officials, Cimahi's regional secretary

@@ -31,10 +31,10 @@ class SlaRepository {
   /** A person finished the step; it stays TERLAMBAT if it had been escalated. */
   void completed(String taskId, Instant at, String userId) {
     jdbc.update("""
-        update sla_langkah set selesai_pada = ?, diselesaikan_oleh = ?,
+        update sla_langkah set selesai_pada = ?, diselesaikan_oleh = ?, durasi_detik = ?,
                status = case when status = 'BERJALAN' and (tenggat is null or tenggat >= ?) then 'SELESAI'
                              when status = 'BERJALAN' then 'TERLAMBAT' else status end
-        where task_id = ?""", ts(at), userId, ts(at), taskId);
+        where task_id = ?""", ts(at), userId, durationOf(taskId, at), ts(at), taskId);
   }
 
   int reminded(String processInstanceId, Instant at) {
@@ -49,9 +49,20 @@ class SlaRepository {
   }
 
   int autoApproved(String processInstanceId, Instant at) {
-    return jdbc.update("""
-        update sla_langkah set selesai_pada = ?, diselesaikan_oleh = 'sistem', status = 'DISETUJUI_OTOMATIS'
-        where process_instance_id = ? and selesai_pada is null""", ts(at), processInstanceId);
+    int n = 0;
+    for (String taskId : openTaskIds(processInstanceId)) {
+      n += jdbc.update("""
+          update sla_langkah set selesai_pada = ?, diselesaikan_oleh = 'sistem', status = 'DISETUJUI_OTOMATIS',
+                 durasi_detik = ?
+          where task_id = ? and selesai_pada is null""", ts(at), durationOf(taskId, at), taskId);
+    }
+    return n;
+  }
+
+  /** Seconds from the step's creation to {@code at} (kept for the durations of docs/pantauan.md). */
+  private Long durationOf(String taskId, Instant at) {
+    return jdbc.queryForList("select dibuat from sla_langkah where task_id = ?", Timestamp.class, taskId).stream()
+        .findFirst().map(d -> Math.max(0, at.getEpochSecond() - d.toInstant().getEpochSecond())).orElse(null);
   }
 
   List<String> openTaskIds(String processInstanceId) {

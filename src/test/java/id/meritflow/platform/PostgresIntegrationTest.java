@@ -31,6 +31,8 @@ import org.springframework.test.context.DynamicPropertySource;
         + " (and MERITFLOW_TEST_POSTGRES_USER, default postgres) to run them")
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
     properties = {"meritflow.demo.pegawai=500",
+        // No demo KP list: the promotion test below proposes Cimahi's first employees of the open period.
+        "meritflow.demo.contoh-kenaikan-pangkat=false",
         // Not "default": the shared H2 application context's engine keeps that name (see MeritFlowIntegrationTest).
         "camunda.bpm.process-engine-name=postgresit"})
 @ActiveProfiles({"demo", "postgres"})
@@ -192,6 +194,18 @@ class PostgresIntegrationTest {
   private static String env(String name, String fallback) {
     String value = System.getenv(name);
     return value == null || value.isBlank() ? fallback : value;
+  }
+
+  @Test
+  void pantauanFiguresRunOnPostgresAndShowTheDemosStepPastItsSla() throws Exception {
+    for (String path : java.util.List.of("kasus-terbuka", "sla/terlambat/langkah", "sla/persetujuan-otomatis",
+        "sla/durasi", "kp", "kp/aturan", "batch", "disiplin", "talenta", "kasus-terbuka?format=csv")) {
+      var r = rest.withBasicAuth("supervisor", "demo").getForEntity("/api/pantauan/" + path, String.class);
+      assertThat(r.getStatusCode()).as(path + ": " + r.getBody()).isEqualTo(HttpStatus.OK);
+    }
+    var terlambat = rest.withBasicAuth("supervisor", "demo").getForEntity("/api/pantauan/sla/terlambat?instansi=jabar",
+        String.class);
+    assertThat(terlambat.getBody()).contains("\"langkah\":\"Task_VerifikasiUsulan\"");
   }
 
   @Test

@@ -25,6 +25,8 @@ import org.springframework.test.context.ActiveProfiles;
     properties = {
     "spring.datasource.url=jdbc:h2:mem:meritflow-it;DB_CLOSE_DELAY=-1",
     "meritflow.demo.pegawai=1000",
+    // No demo KP list: the KP tests count every proposal of the open periods (DemoKenaikanPangkat).
+    "meritflow.demo.contoh-kenaikan-pangkat=false",
     // All tests reach the public SK pages from 127.0.0.1; the limits are tested on their own instance.
     "meritflow.verifikasi.batas-halaman=100000",
     "meritflow.verifikasi.batas-unggah=100000",

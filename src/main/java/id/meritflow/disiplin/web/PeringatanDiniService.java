@@ -7,11 +7,14 @@ import id.meritflow.platform.engine.SebagaiEngine;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
+import java.util.TreeMap;
 import org.camunda.bpm.engine.DecisionService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
@@ -23,7 +26,7 @@ import org.springframework.stereotype.Service;
  * DIS-PENYAMPAIAN). Coaching before punishment: nothing here opens a case.
  */
 @Service
-class PeringatanDiniService {
+public class PeringatanDiniService {
 
   private final KasusDisiplinRepository kasus;
   private final DecisionService decisions;
@@ -40,7 +43,25 @@ class PeringatanDiniService {
     this.properties = properties;
   }
 
+  /**
+   * How many employees of an agency each early-warning rule flags in a year (Pantauan's figure):
+   * the same list as {@link #daftar}, counted by rule code, each employee once per code.
+   */
+  public Map<String, Long> pegawaiPerKode(String instansiId, int tahun) {
+    Map<String, Set<String>> perKode = new TreeMap<>();
+    for (var p : daftar(instansiId, tahun, false)) {
+      perKode.computeIfAbsent(p.kode(), k -> new HashSet<>()).add(p.nip());
+    }
+    Map<String, Long> hasil = new LinkedHashMap<>();
+    perKode.forEach((kode, nip) -> hasil.put(kode, (long) nip.size()));
+    return hasil;
+  }
+
   List<Jawaban.Peringatan> daftar(String instansiId, int tahun) {
+    return daftar(instansiId, tahun, true);
+  }
+
+  private List<Jawaban.Peringatan> daftar(String instansiId, int tahun, boolean denganNama) {
     List<Jawaban.Peringatan> hasil = new ArrayList<>();
     int selisih = properties.peringatanSelisihHari();
     for (var k : kasus.kehadiran(instansiId, tahun)) {
@@ -49,24 +70,25 @@ class PeringatanDiniService {
       if (!Objects.equals(sekarang, nanti)) {
         Map<String, Object> fakta = fakta("tahun", tahun, "hariTidakMasuk", k.hariTidakMasuk(), "hukumanSekarang",
             sekarang, "hukumanBerikutnya", nanti, "selisihHari", selisih);
-        hasil.add(new Jawaban.Peringatan(k.nip(), nama(k.nip()), "DIS-ABSEN", "Tidak masuk kerja " + k.hariTidakMasuk()
+        hasil.add(new Jawaban.Peringatan(k.nip(), nama(k.nip(), denganNama), "DIS-ABSEN",
+            "Tidak masuk kerja " + k.hariTidakMasuk()
             + " hari pada " + tahun + "; " + selisih + " hari lagi mencapai ambang " + nanti
             + ". Lakukan pembinaan sebelum menjadi kasus.", fakta));
       }
       if (k.tidakMasukBeruntun() >= properties.peringatanBeruntun() && k.tidakMasukBeruntun() < 10) {
-        hasil.add(new Jawaban.Peringatan(k.nip(), nama(k.nip()), "DIS-ABSEN", "Tidak masuk kerja "
+        hasil.add(new Jawaban.Peringatan(k.nip(), nama(k.nip(), denganNama), "DIS-ABSEN", "Tidak masuk kerja "
             + k.tidakMasukBeruntun() + " hari kerja berturut-turut; 10 hari berturut-turut berujung PDH-TAPS.",
             fakta("tahun", tahun, "tidakMasukBeruntun", k.tidakMasukBeruntun())));
       }
     }
     LocalDate sejak = hariIni().minusYears(properties.peringatanPeriodeTahun());
     for (var r : kasus.ringanBerulang(instansiId, sejak, properties.peringatanJumlahRingan())) {
-      hasil.add(new Jawaban.Peringatan(r.nip(), nama(r.nip()), "DIS-BERULANG", r.jumlah()
+      hasil.add(new Jawaban.Peringatan(r.nip(), nama(r.nip(), denganNama), "DIS-BERULANG", r.jumlah()
           + " hukuman disiplin ringan sejak " + sejak + "; pelanggaran sejenis berikutnya dihukum lebih berat.",
           fakta("jumlahRingan", r.jumlah(), "sejak", sejak.toString())));
     }
     for (var t : kasus.tanda(instansiId)) {
-      hasil.add(new Jawaban.Peringatan(t.nip(), nama(t.nip()), t.kode(), t.uraian(),
+      hasil.add(new Jawaban.Peringatan(t.nip(), nama(t.nip(), denganNama), t.kode(), t.uraian(),
           fakta("kasusId", t.kasusId(), "waktu", t.waktu().toString())));
     }
     return hasil;
@@ -80,8 +102,8 @@ class PeringatanDiniService {
     return r.getResultList().isEmpty() ? null : r.getSingleResult().getEntry("jenisHukuman");
   }
 
-  private String nama(String nip) {
-    return pegawai.find(nip).map(p -> p.pegawai().nama()).orElse(null);
+  private String nama(String nip, boolean denganNama) {
+    return !denganNama ? null : pegawai.find(nip).map(p -> p.pegawai().nama()).orElse(null);
   }
 
   private static Map<String, Object> fakta(Object... pasangan) {

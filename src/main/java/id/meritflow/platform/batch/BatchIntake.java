@@ -26,7 +26,7 @@ import org.springframework.transaction.annotation.Transactional;
  * will start the cases are committed together or not at all.
  */
 @Service
-class BatchIntake {
+public class BatchIntake {
 
   /** Scope of batches submitted by an administrator who belongs to no agency; only admins read it. */
   static final String PEMILIK_NASIONAL = "nasional";
@@ -53,7 +53,7 @@ class BatchIntake {
   }
 
   /** The outcome of a submission: the receipt, and whether this call created the batch. */
-  record Submission(BatchReceipt receipt, boolean created) {}
+  public record Submission(BatchReceipt receipt, boolean created) {}
 
   @Transactional
   public Submission submit(Caller caller, String jenis, String idempotencyKey, byte[] content, boolean csv) {
