@@ -2,6 +2,7 @@ package id.meritflow.notifikasi;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -41,17 +42,30 @@ class PengirimNotifikasi {
     }
   }
 
-  /** One pass over the due rows; returns how many were delivered. */
+  /**
+   * One pass: batches of due rows until none is left (a backlog after an outage drains in one
+   * pass, not 100 rows per interval). Each row leaves the due set when it is tried (delivered,
+   * waiting for its backoff, or GAGAL) or taken by another node, so the pass ends. Returns how many
+   * were delivered.
+   */
   int kirimYangJatuhTempo() {
     int terkirim = 0;
-    for (String id : repository.jatuhTempo(clock.instant(), aturan.batasPerPutaran())) {
-      Instant now = clock.instant();
-      var row = repository.klaim(id, now, now.plus(aturan.sewa()));
-      if (row.isEmpty()) {
-        continue;
+    List<String> batch;
+    while (!(batch = repository.jatuhTempo(clock.instant(), aturan.batasPerPutaran())).isEmpty()) {
+      boolean diambil = false;
+      for (String id : batch) {
+        Instant now = clock.instant();
+        var row = repository.klaim(id, now, now.plus(aturan.sewa()));
+        if (row.isEmpty()) {
+          continue;
+        }
+        diambil = true;
+        if (kirim(row.get())) {
+          terkirim++;
+        }
       }
-      if (kirim(row.get())) {
-        terkirim++;
+      if (!diambil) {
+        break; // every row of the batch was taken by another node meanwhile
       }
     }
     return terkirim;

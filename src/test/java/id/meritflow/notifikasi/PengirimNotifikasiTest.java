@@ -83,7 +83,7 @@ class PengirimNotifikasiTest {
     var beans = new StaticListableBeanFactory();
     beans.addBean("kanalUji", kanal);
     var properties = new NotifikasiProperties("http://localhost:8080", List.of("WHATSAPP"), null, null, null,
-        new NotifikasiProperties.Pengiriman(null, 0, Duration.ofMinutes(1), Duration.ofMinutes(5), 4, Duration.ofMinutes(5)));
+        new NotifikasiProperties.Pengiriman(null, 2, Duration.ofMinutes(1), Duration.ofMinutes(5), 4, Duration.ofMinutes(5)));
     pengirim = new PengirimNotifikasi(repository, new KanalAktif(beans.getBeanProvider(KanalNotifikasi.class), properties),
         properties, jam);
   }
@@ -146,6 +146,16 @@ class PengirimNotifikasiTest {
     pengirim.kirimYangJatuhTempo();
     assertThat(status(id)).isEqualTo("TERKIRIM");
     assertThat(kanal.terkirim).hasSize(1);
+  }
+
+  @Test
+  void aBacklogLargerThanOneReadDrainsInOnePassWhileAFailingRowWaitsForItsBackoff() {
+    var rows = List.of(baris(), baris(), baris(), baris(), baris());
+    kanal.gagal = 1; // the first attempt of the pass fails
+
+    assertThat(pengirim.kirimYangJatuhTempo()).isEqualTo(4);
+    assertThat(rows.stream().map(this::status)).containsExactlyInAnyOrder("TERKIRIM", "TERKIRIM", "TERKIRIM",
+        "TERKIRIM", "MENUNGGU");
   }
 
   @Test
