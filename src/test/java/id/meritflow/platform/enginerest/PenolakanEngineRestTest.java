@@ -101,6 +101,26 @@ class PenolakanEngineRestTest {
         .getEndActivityId()).isEqualTo("End_DitolakVerifikator");
   }
 
+  @Test
+  void aTaskSubmittedWithoutTheDecisionItsGatewayReadsIsRefused400NamingTheVariable() throws Exception {
+    // given an education update waiting for BKN's verifier
+    String kasus = runtimeService.startProcessInstanceByKey("pemutakhiran-pendidikan", "PP-UJI-" + UUID.randomUUID(),
+        Map.of("nip", DemoPegawai.BUDI_NIP, "pendidikanBaru", "S2", "bidangPendidikan", "Manajemen",
+            "perguruanTinggi", "ITB", "nomorIjazah", "ITB/9", "tanggalIjazah", "2024-01-10")).getId();
+    String task = taskService.createTaskQuery().processInstanceId(kasus).singleResult().getId();
+
+    // when the verifier submits its form without the decision
+    var answer = post("verifikator-bkn", "/engine-rest/task/" + task + "/submit-form", "{\"variables\":{}}");
+
+    // then it is 400 naming the decision, not 500, and the task is still open
+    assertThat(answer.getStatusCode()).as(answer.getBody()).isEqualTo(HttpStatus.BAD_REQUEST);
+    JsonNode body = JSON.readTree(answer.getBody());
+    assertThat(body.get("field").asText()).isEqualTo("keputusanVerifikasi");
+    assertThat(body.get("code").asText()).isEqualTo("VARIABEL_WAJIB");
+    assertThat(taskService.createTaskQuery().taskId(task).count()).isOne();
+    runtimeService.deleteProcessInstance(kasus, "test selesai");
+  }
+
   private String transferNeedingReview() throws Exception {
     var proposals = new id.meritflow.mutasi.proses.MutasiProposals(rest, jdbc);
     for (String proposal : proposals.needingReviewInCimahi("PELAKSANA", 3, java.util.Set.of())) {
