@@ -49,6 +49,7 @@ final class DataUji {
   private final Map<Lingkup, Subjek> subjek = new EnumMap<>(Lingkup.class);
   private final List<String> kasus = new ArrayList<>();
   private final List<String> notifikasi = new ArrayList<>();
+  private final List<String> sk = new ArrayList<>();
 
   private DataUji(TestRestTemplate rest, JdbcTemplate jdbc, RuntimeService runtimeService, TaskService taskService) {
     this.rest = rest;
@@ -93,6 +94,7 @@ final class DataUji {
 
   void hapus() {
     notifikasi.forEach(id -> jdbc.update("delete from notifikasi where id = ?", id));
+    sk.forEach(id -> jdbc.update("delete from surat_keputusan where id = ?", id));
     for (String id : kasus) {
       if (runtimeService.createProcessInstanceQuery().processInstanceId(id).count() == 1) {
         runtimeService.deleteProcessInstance(id, "matriks otorisasi selesai");
@@ -138,7 +140,7 @@ final class DataUji {
     return new Subjek(nip, nama, instansi, operator, kasusId, businessKey, taskId, dokumen(operator, kasusId),
         satu("select jabatan_id from pegawai where nip = ?", nip),
         batch(instansi, operator),
-        satu("select nomor from surat_keputusan where instansi_id = ? order by nomor", instansi),
+        sk(nip, nama, instansi),
         satu("select k.id from kasus_disiplin k join pegawai p on p.nip = k.nip where p.instansi_id = ? order by k.id",
             instansi),
         notifikasi(instansi, kasusId, taskId));
@@ -153,6 +155,21 @@ final class DataUji {
           'TERKIRIM', current_timestamp, current_timestamp)""", id, instansi, kasusId, taskId);
     notifikasi.add(id);
     return id;
+  }
+
+  /** An SK on the subject's name, written here (and removed afterwards) so that every scope has one. */
+  private String sk(String nip, String nama, String instansi) {
+    String id = UUID.randomUUID().toString();
+    String nomor = "MATRIKS/" + id;
+    jdbc.update("""
+        insert into surat_keputusan (id, nomor, instansi_id, tahun, urutan, jenis, nip, nama_pegawai, perihal,
+          kode_verifikasi, sha256, pdf, penandatangan, penandatangan_peran, penandatangan_jabatan, mode,
+          ditandatangani_pada, dibuat_oleh)
+        values (?, ?, ?, 1999, ?, 'MUTASI', ?, ?, 'Matriks otorisasi', ?, ?, ?, 'Penandatangan Uji', 'ppk', 'Uji',
+          'LANGSUNG', current_timestamp, 'matriks')""", id, nomor, instansi, Math.abs(id.hashCode()), nip, nama,
+        id.replace("-", "").substring(0, 32), "0".repeat(64), "%PDF-1.4 matriks".getBytes());
+    sk.add(id);
+    return nomor;
   }
 
   private String satu(String sql, Object arg) {
