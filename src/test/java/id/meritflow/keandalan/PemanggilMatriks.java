@@ -65,7 +65,7 @@ final class PemanggilMatriks {
     return "{}";
   }
 
-  private static String alamat(Endpoint endpoint, DataUji.Subjek s) {
+  static String alamat(Endpoint endpoint, DataUji.Subjek s) {
     Matcher m = PARAM.matcher(endpoint.path());
     StringBuilder b = new StringBuilder();
     while (m.find()) {
