@@ -35,6 +35,7 @@ final class AplikasiAnak implements AutoCloseable {
   private final Path dir;
   private final int pegawai;
   private final List<Process> processes = new ArrayList<>();
+  private final List<Integer> ports = new ArrayList<>();
   private Process process;
   private int port;
 
@@ -64,8 +65,13 @@ final class AplikasiAnak implements AutoCloseable {
     return DriverManager.getConnection(url, user, password());
   }
 
-  /** Starts a JVM of the application and waits until it is healthy. */
-  void mulai() throws Exception {
+  /**
+   * Starts a JVM of the application and waits until it is healthy; it becomes the node the other
+   * methods address. Several may run on the one database (nodes 0, 1, … in start order).
+   *
+   * @return the node's number
+   */
+  int mulai() throws Exception {
     try (ServerSocket s = new ServerSocket(0)) {
       port = s.getLocalPort();
     }
@@ -87,6 +93,8 @@ final class AplikasiAnak implements AutoCloseable {
     pb.environment().put("MERITFLOW_DB_PASSWORD", password());
     process = pb.start();
     processes.add(process);
+    ports.add(port);
+    int node = processes.size() - 1;
     long t0 = System.nanoTime();
     HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
     while (true) {
@@ -96,7 +104,7 @@ final class AplikasiAnak implements AutoCloseable {
       try {
         if (http.send(HttpRequest.newBuilder(uri("/actuator/health")).timeout(Duration.ofSeconds(2)).build(),
             HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
-          return;
+          return node;
         }
       } catch (IOException notYet) {
         // not listening yet
@@ -135,10 +143,30 @@ final class AplikasiAnak implements AutoCloseable {
         .collect(java.util.stream.Collectors.joining(java.io.File.pathSeparator));
   }
 
-  /** SIGKILL: no shutdown hook, no transaction finished. */
+  /** SIGKILL of the current node: no shutdown hook, no transaction finished. */
   void bunuh() throws InterruptedException {
     process.destroyForcibly();
     process.waitFor(30, TimeUnit.SECONDS);
+  }
+
+  /** SIGKILL of that node; requests then go to the node started last that is still alive. */
+  void bunuh(int node) throws InterruptedException {
+    Process p = processes.get(node);
+    p.destroyForcibly();
+    p.waitFor(30, TimeUnit.SECONDS);
+    for (int i = processes.size() - 1; i >= 0; i--) {
+      if (processes.get(i).isAlive()) {
+        process = processes.get(i);
+        port = ports.get(i);
+        return;
+      }
+    }
+  }
+
+  /** Addresses that node from now on. */
+  void ke(int node) {
+    process = processes.get(node);
+    port = ports.get(node);
   }
 
   HttpResponse<String> post(String user, String path, String body, String contentType, String idempotencyKey)
