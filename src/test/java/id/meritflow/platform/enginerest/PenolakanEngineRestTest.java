@@ -47,6 +47,7 @@ class PenolakanEngineRestTest {
         Map.of("nip", nip, "jenisKeputusan", "DISIPLIN", "tmt", "2026-12-01",
             "tingkatHukuman", "SEDANG", "hukuman", "Pemotongan tunjangan kinerja 25% selama 6 bulan",
             "pelanggaran", "Tidak masuk kerja tanpa alasan sah")).getId();
+    kasusUji.add(kasus);
     String task = awaitTask(kasus);
     assertThat(taskService.createTaskQuery().taskId(task).singleResult().getTenantId()).isEqualTo("jabar");
 
@@ -67,6 +68,7 @@ class PenolakanEngineRestTest {
   void aTransferReviewCompletedWithVariablesItCannotTakeIsRefused400NamingTheVariable() throws Exception {
     // given a transfer waiting for BKN's verifier, claimed by the verifier
     String kasus = transferNeedingReview();
+    kasusUji.add(kasus);
     String task = id.meritflow.support.EngineAwait.task(taskService, kasus, "Task_TinjauUsulan");
     assertThat(post("verifikator-bkn", "/engine-rest/task/" + task + "/claim", "{\"userId\":\"verifikator-bkn\"}")
         .getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
@@ -107,6 +109,7 @@ class PenolakanEngineRestTest {
     String kasus = runtimeService.startProcessInstanceByKey("pemutakhiran-pendidikan", "PP-UJI-" + UUID.randomUUID(),
         Map.of("nip", DemoPegawai.BUDI_NIP, "pendidikanBaru", "S2", "bidangPendidikan", "Manajemen",
             "perguruanTinggi", "ITB", "nomorIjazah", "ITB/9", "tanggalIjazah", "2024-01-10")).getId();
+    kasusUji.add(kasus);
     String task = taskService.createTaskQuery().processInstanceId(kasus).singleResult().getId();
 
     // when the verifier submits its form without the decision
@@ -119,6 +122,14 @@ class PenolakanEngineRestTest {
     assertThat(body.get("code").asText()).isEqualTo("VARIABEL_WAJIB");
     assertThat(taskService.createTaskQuery().taskId(task).count()).isOne();
     runtimeService.deleteProcessInstance(kasus, "test selesai");
+  }
+
+  private final java.util.List<String> kasusUji = new java.util.ArrayList<>();
+
+  /** The outbox rows of this test's cases (verifier's digest) are not mailed later, into another test. */
+  @org.junit.jupiter.api.AfterEach
+  void hapusKotakKeluarKasusUji() {
+    kasusUji.forEach(id -> jdbc.update("delete from notifikasi where kasus_id = ?", id));
   }
 
   private String transferNeedingReview() throws Exception {
