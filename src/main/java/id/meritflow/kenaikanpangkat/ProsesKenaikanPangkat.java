@@ -1,9 +1,9 @@
 package id.meritflow.kenaikanpangkat;
 
+import id.meritflow.platform.engine.TeksPanjang;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import id.meritflow.kenaikanpangkat.KenaikanPangkatConfiguration.HariIniKp;
-import id.meritflow.kenaikanpangkat.domain.HasilAturanKp;
 import id.meritflow.kenaikanpangkat.domain.PeriodeKp;
 import id.meritflow.kenaikanpangkat.domain.StatusAturanKp;
 import id.meritflow.kepegawaian.Golongan;
@@ -65,7 +65,7 @@ public class ProsesKenaikanPangkat {
         statusSetelahPemeriksaan(h.kesimpulan()), hasilJson, null, null, null, null, null));
     Map<String, Object> out = new LinkedHashMap<>();
     out.put(VariabelKp.KESIMPULAN, h.kesimpulan().name());
-    out.put(VariabelKp.HASIL, hasilJson.length() <= MAKS_VARIABEL ? hasilJson : tanpaFakta(h));
+    out.put(VariabelKp.HASIL, TeksPanjang.nilai(hasilJson));
     String ringkasan = h.ringkasan();
     out.put(VariabelKp.RINGKASAN, ringkasan.length() <= MAKS_VARIABEL ? ringkasan : ringkasan.substring(0, MAKS_VARIABEL - 1) + "…");
     out.put(VariabelKp.GOLONGAN_ASAL, h.golonganAsal().kode());
@@ -112,19 +112,10 @@ public class ProsesKenaikanPangkat {
   }
 
   /**
-   * The engine keeps a String variable in a 4,000-character column. usulan_kp always holds the full
-   * results; when they are longer, the case variable keeps each result without its facts.
+   * The engine keeps a String variable in a 4,000-character column; the summary is cut to it. The
+   * check results are kept whole, as a Bytes variable ({@link TeksPanjang}, ADR 0020).
    */
   static final int MAKS_VARIABEL = 4000;
-
-  private String tanpaFakta(HasilPemeriksaanKp h) {
-    try {
-      return json.writeValueAsString(h.hasil().stream()
-          .map(r -> new HasilAturanKp(r.kode(), r.status(), Map.of(), r.pesan())).toList());
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException(e);
-    }
-  }
 
   private String json(HasilPemeriksaanKp h) {
     try {

@@ -1,5 +1,6 @@
 package id.meritflow.layanan;
 
+import id.meritflow.platform.engine.TeksPanjang;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -74,6 +75,7 @@ final class AlasanKasus {
   }
 
   private static String teks(Object value) {
-    return value == null || value.toString().isBlank() ? null : value.toString().trim();
+    String s = TeksPanjang.teks(value);
+    return s == null || s.isBlank() ? null : s.trim();
   }
 }

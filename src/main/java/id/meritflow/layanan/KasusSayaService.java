@@ -88,7 +88,8 @@ class KasusSayaService {
   private Map<String, Object> variabel(String caseId) {
     Map<String, Object> values = new HashMap<>();
     for (HistoricVariableInstance v : history.createHistoricVariableInstanceQuery().processInstanceId(caseId)
-        .variableNameIn(nama()).disableBinaryFetching().disableCustomObjectDeserialization().list()) {
+        .variableNameIn(nama()).disableCustomObjectDeserialization().list()) {
+      // binary fetching stays on: the check results are a Bytes variable (TeksPanjang)
       if (v.getValue() != null) {
         values.putIfAbsent(v.getName(), v.getValue());
       }

@@ -1,5 +1,6 @@
 package id.meritflow.mutasi;
 
+import id.meritflow.platform.engine.TeksPanjang;
 import java.util.List;
 import java.util.Map;
 
@@ -21,7 +22,6 @@ record StatusMutasi(String id, String businessKey, String tenantId, String nip, 
   }
 
   private static String teks(Map<String, Object> v, String name) {
-    Object o = v.get(name);
-    return o == null ? null : o.toString();
+    return TeksPanjang.teks(v.get(name));
   }
 }

@@ -139,6 +139,30 @@ class PostgresIntegrationTest {
   }
 
   @Test
+  void checkResultsLongerThanAStringVariableAreKeptWholeOnPostgres() {
+    // given a running case and check results of 20,000 characters (a rule list with many facts)
+    String kasus = runtimeService.startProcessInstanceByKey("pemutakhiran-pendidikan", "PP-PG-HASIL-" + UUID.randomUUID(),
+        Map.of("nip", DemoPegawai.DEWI_NIP, "pendidikanBaru", "S2", "bidangPendidikan", "Kebijakan Publik",
+            "perguruanTinggi", "Universitas Indonesia", "nomorIjazah", "UI/2025/79", "tanggalIjazah", "2025-02-01"))
+        .getId();
+    String hasil = "[" + "{\"kode\":\"KP-MASA-KERJA\",\"status\":\"LULUS\",\"fakta\":{\"x\":\"é\"}},".repeat(400)
+        + "{}]";
+    assertThat(hasil.length()).isGreaterThan(20_000);
+
+    // then a plain String variable of that length is refused by PostgreSQL's 4,000-character column
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> runtimeService.setVariable(kasus, "hasilPemeriksaan", hasil))
+        .hasStackTraceContaining("value too long");
+
+    // and the form the processes now use keeps every character
+    runtimeService.setVariable(kasus, "hasilPemeriksaan", id.meritflow.platform.engine.TeksPanjang.nilai(hasil));
+    assertThat(id.meritflow.platform.engine.TeksPanjang.teks(runtimeService.getVariable(kasus, "hasilPemeriksaan")))
+        .isEqualTo(hasil);
+    assertThat(id.meritflow.platform.engine.TeksPanjang.teks(historyService.createHistoricVariableInstanceQuery()
+        .processInstanceId(kasus).variableName("hasilPemeriksaan").singleResult().getValue())).isEqualTo(hasil);
+    runtimeService.deleteProcessInstance(kasus, "test selesai");
+  }
+
+  @Test
   void tenantIsolationHoldsOnPostgres() {
     var response = rest.withBasicAuth("operator-cimahi", "demo")
         .getForEntity("/api/pegawai/" + DemoPegawai.SARI_NIP, String.class);

@@ -1,5 +1,6 @@
 package id.meritflow.disiplin.web;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -9,6 +10,8 @@ final class Permintaan {
   private Permintaan() {}
 
   /** A superior reports a violation. {@code perkiraanTingkat}: the level the violation may deserve. */
+  // Named for the OpenAPI document: mutasi has a response record of the same simple name.
+  @Schema(name = "PermintaanKasusDisiplin")
   record KasusBaru(String nip, String pelanggaran, String jenisPelanggaran, LocalDate tanggalKasus,
       String perkiraanTingkat, Boolean timDiminta) {}
 

@@ -3,6 +3,7 @@ package id.meritflow.kenaikanpangkat.proses;
 import id.meritflow.kenaikanpangkat.ProsesKenaikanPangkat;
 import id.meritflow.kenaikanpangkat.VariabelKp;
 import id.meritflow.platform.audit.JejakAudit;
+import id.meritflow.platform.engine.TeksPanjang;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -24,6 +25,6 @@ class PeriksaSyaratKpDelegate implements JavaDelegate {
     var hasil = proses.periksa(execution.getProcessBusinessKey(), execution.getProcessInstanceId(), execution.getVariables());
     execution.setVariables(hasil.variabel());
     jejak.catat(execution, JejakAudit.SISTEM, "PEMERIKSAAN", hasil.kesimpulan(),
-        (String) hasil.variabel().get(VariabelKp.HASIL));
+        TeksPanjang.teks(hasil.variabel().get(VariabelKp.HASIL)));
   }
 }

@@ -1,5 +1,6 @@
 package id.meritflow.kenaikanpangkat.verifikasi;
 
+import id.meritflow.platform.engine.TeksPanjang;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import id.meritflow.kenaikanpangkat.VariabelKp;
@@ -163,7 +164,6 @@ class RingkasanVerifikasiKpService {
   }
 
   private static String teks(Map<String, Object> v, String name) {
-    Object o = v.get(name);
-    return o == null ? null : o.toString();
+    return TeksPanjang.teks(v.get(name));
   }
 }

@@ -1,6 +1,7 @@
 package id.meritflow.mutasi.proses;
 
 import id.meritflow.platform.audit.JejakAudit;
+import id.meritflow.platform.engine.TeksPanjang;
 import id.meritflow.mutasi.ProsesMutasi;
 import id.meritflow.mutasi.VariabelMutasi;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -23,7 +24,7 @@ class PeriksaSyaratMutasiDelegate implements JavaDelegate {
   public void execute(DelegateExecution execution) {
     ProsesMutasi.HasilProses hasil = proses.periksa(execution.getVariables());
     execution.setVariable(VariabelMutasi.KESIMPULAN, hasil.kesimpulan());
-    execution.setVariable(VariabelMutasi.HASIL, hasil.hasilJson());
+    execution.setVariable(VariabelMutasi.HASIL, TeksPanjang.nilai(hasil.hasilJson()));
     execution.setVariable("ringkasanPemeriksaan", hasil.ringkasan());
     execution.setVariable(VariabelMutasi.PERLU_PERSETUJUAN, hasil.perluPersetujuan());
     jejak.catat(execution, JejakAudit.SISTEM, "PEMERIKSAAN", hasil.kesimpulan(), hasil.hasilJson());

@@ -1,5 +1,6 @@
 package id.meritflow.mutasi.tinjauan;
 
+import id.meritflow.platform.engine.TeksPanjang;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import id.meritflow.dokumen.DokumenService;
@@ -223,7 +224,6 @@ class RingkasanTinjauanService {
   }
 
   private static String teks(Map<String, Object> v, String name) {
-    Object o = v.get(name);
-    return o == null ? null : o.toString();
+    return TeksPanjang.teks(v.get(name));
   }
 }

@@ -1,5 +1,6 @@
 package id.meritflow.penandatanganan.web;
 
+import id.meritflow.platform.web.BatasPermintaan;
 import java.time.Clock;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;

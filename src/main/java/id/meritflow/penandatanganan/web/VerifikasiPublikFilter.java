@@ -1,5 +1,6 @@
 package id.meritflow.penandatanganan.web;
 
+import id.meritflow.platform.web.BatasPermintaan;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;

@@ -71,7 +71,7 @@ public class BatchIntake {
       }
       return new Submission(progress.receipt(existing.get()), false);
     }
-    List<JsonNode> nodes = body.rows(new String(content, StandardCharsets.UTF_8), csv);
+    List<JsonNode> nodes = body.rows(utf8(content), csv);
     if (nodes.isEmpty()) {
       throw BatchBody.refused("BATCH_KOSONG", "Batch harus berisi sekurang-kurangnya satu baris.");
     }
@@ -143,6 +143,21 @@ public class BatchIntake {
       return HexFormat.of().formatHex(digest.digest(content));
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException(e);
+    }
+  }
+
+  /**
+   * The body as UTF-8, strictly: a file saved as Latin-1/ANSI (e.g. "é" as one byte 0xE9) is refused
+   * rather than stored with replacement characters in names.
+   */
+  static String utf8(byte[] content) {
+    try {
+      return StandardCharsets.UTF_8.newDecoder().onMalformedInput(java.nio.charset.CodingErrorAction.REPORT)
+          .onUnmappableCharacter(java.nio.charset.CodingErrorAction.REPORT)
+          .decode(java.nio.ByteBuffer.wrap(content)).toString();
+    } catch (java.nio.charset.CharacterCodingException e) {
+      throw BatchBody.refused("BUKAN_UTF8", "Isi permintaan bukan teks UTF-8 (misalnya CSV yang disimpan sebagai "
+          + "ANSI/Latin-1). Simpan ulang berkas sebagai \"CSV UTF-8\" lalu kirim lagi.");
     }
   }
 }

@@ -64,6 +64,7 @@ final class CsvReader {
     List<String> cells = new ArrayList<>();
     StringBuilder cell = new StringBuilder();
     boolean quoted = false;
+    int quoteOpenedOnLine = 0;
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
       if (quoted) {
@@ -77,6 +78,7 @@ final class CsvReader {
         }
       } else if (c == '"') {
         quoted = true;
+        quoteOpenedOnLine = lines.size() + 1;
       } else if (c == separator) {
         cells.add(cell.toString());
         cell.setLength(0);
@@ -91,6 +93,11 @@ final class CsvReader {
       } else {
         cell.append(c);
       }
+    }
+    if (quoted) {
+      // An unclosed quote would swallow every later line into one cell: refuse the file instead.
+      throw BatchBody.refused("CSV_TIDAK_VALID", "Tanda kutip (\") yang dibuka pada baris " + quoteOpenedOnLine
+          + " tidak pernah ditutup; periksa berkas CSV.");
     }
     if (cell.length() > 0 || !cells.isEmpty()) {
       cells.add(cell.toString());

@@ -5,6 +5,8 @@ import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import java.net.URI;
 import java.util.List;
 import java.util.stream.Collectors;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.converter.HttpMessageNotReadableException;
@@ -12,8 +14,13 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 
-/** Turns refusals at the edge of {@code /api} into RFC 7807 Problem Details with stable codes. */
+/**
+ * Turns refusals at the edge of {@code /api} into RFC 7807 Problem Details with stable codes. Ordered
+ * before Spring's own Problem Details handler, which would otherwise answer an unreadable body
+ * ("Failed to read request") without naming the field.
+ */
 @RestControllerAdvice(basePackages = "id.meritflow")
+@Order(Ordered.HIGHEST_PRECEDENCE + 100)
 class ProblemHandler {
 
   static final URI TYPE_VALIDATION = URI.create("https://meritflow.id/problems/validasi");

@@ -70,6 +70,7 @@ class MutasiProcessTest {
       execution.setVariable("penjelasanRekomendasi", "Uji");
     });
     Mocks.register("jejakKeputusanListener", (org.camunda.bpm.engine.delegate.TaskListener) task -> { });
+    Mocks.register("keputusanTinjauanListener", new KeputusanTinjauanListener());
     Mocks.register("slaListener", (TaskListener) task -> langkah.add("sla:" + task.getEventName()));
     Mocks.register("slaPengingatDelegate", (JavaDelegate) execution -> langkah.add("pengingat"));
     Mocks.register("slaEskalasiDelegate", (JavaDelegate) execution -> langkah.add("eskalasi"));

@@ -1,5 +1,6 @@
 package id.meritflow.penandatanganan.web;
 
+import id.meritflow.platform.web.BatasPermintaan;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;

@@ -1,7 +1,8 @@
-package id.meritflow.penandatanganan.web;
+package id.meritflow.platform.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import id.meritflow.support.MutableClock;
 import java.time.Duration;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
@@ -9,8 +10,7 @@ import org.junit.jupiter.api.Test;
 /** The fixed-window counter, on a clock the test moves. */
 class BatasPermintaanTest {
 
-  final VerifikasiPublikWebTest.MutableClock clock =
-      new VerifikasiPublikWebTest.MutableClock(Instant.parse("2026-11-16T02:00:00Z"));
+  final MutableClock clock = new MutableClock(Instant.parse("2026-11-16T02:00:00Z"));
   final BatasPermintaan batas = new BatasPermintaan(3, Duration.ofMinutes(1), clock);
 
   @Test
@@ -62,5 +62,26 @@ class BatasPermintaanTest {
     for (int i = 0; i < 3; i++) {
       assertThat(batas.catat("a0")).isEmpty();
     }
+  }
+
+  @Test
+  void aFailureCounterIsUsedUpOnlyAfterTheLimitAndFreeAgainAfterTheWindow() {
+    // given two failures of an address with a limit of three
+    batas.catat("10.0.0.9");
+    batas.catat("10.0.0.9");
+
+    // then a further attempt may still be tried, and checking does not count
+    assertThat(batas.habis("10.0.0.9")).isEmpty();
+    assertThat(batas.habis("10.0.0.9")).isEmpty();
+
+    // when a third failure is counted, the address must wait for the rest of its window
+    batas.catat("10.0.0.9");
+    clock.advance(Duration.ofSeconds(15));
+    assertThat(batas.habis("10.0.0.9")).contains(Duration.ofSeconds(45));
+    assertThat(batas.habis("10.0.0.8")).isEmpty();
+
+    // and after the window it may try again
+    clock.advance(Duration.ofSeconds(45));
+    assertThat(batas.habis("10.0.0.9")).isEmpty();
   }
 }
