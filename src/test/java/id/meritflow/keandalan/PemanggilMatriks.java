@@ -92,6 +92,7 @@ final class PemanggilMatriks {
     return switch (name) {
       case "nip" -> s.nip();
       case "tahun" -> "2025";
+      case "tanggal" -> "2027-06-15"; // a day of the calendar's data, after the suite's date
       case "kasusId", "processInstanceId" -> s.kasusId();
       case "taskId" -> s.taskId();
       case "dokumenId" -> s.dokumenId();
