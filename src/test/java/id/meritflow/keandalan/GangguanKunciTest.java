@@ -33,13 +33,16 @@ class GangguanKunciTest {
   @Autowired JdbcTemplate jdbc;
   @Autowired TestRestTemplate rest;
   @Autowired Environment environment;
+  @Autowired id.meritflow.penandatanganan.kunci.DemoCertificateAuthority demoCa;
 
   @Test
   void anUnreadableKeystoreEndsInAnIncidentAndTheSkIsIssuedOnceAfterTheKeyIsBackAndTheJobRetried() throws Exception {
     // given the keystore of Cimahi's head of BKPSDM, who signs Budi's promotion by delegation
     Path file = Path.of(environment.getProperty("meritflow.sk.demo.keys-dir", "./data/demo-keys"))
         .resolve("cimahi__kepala-bkpsdm.p12");
-    assertThat(file).as("demo keystore, issued at start-up").exists();
+    // (the demo issues its keys in the background after start-up: make sure this one is there)
+    demoCa.forRole("cimahi", "kepala-bkpsdm");
+    assertThat(file).as("demo keystore").exists();
     byte[] asli = Files.readAllBytes(file);
     long skSebelum = skBudi();
     String kasus;
