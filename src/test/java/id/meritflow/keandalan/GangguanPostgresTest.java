@@ -48,7 +48,7 @@ import org.junit.jupiter.api.condition.EnabledIfEnvironmentVariable;
     disabledReason = "PostgreSQL tests skipped: set MERITFLOW_TEST_POSTGRES_URL (see README)")
 class GangguanPostgresTest {
 
-  static final int BARIS = 1000;
+  static final int BARIS = 500;
   private static final ObjectMapper JSON = new ObjectMapper();
 
   private AplikasiAnak app;
@@ -134,7 +134,7 @@ class GangguanPostgresTest {
   @Test
   @Order(2)
   void withSmtpDownAndEveryDatabaseConnectionCutMidBatchNoRowOrMailIsLostOrDuplicated() throws Exception {
-    // given the SMTP server down, and a promotion list of 1,000 employees for an open period, submitted
+    // given the SMTP server down, and a promotion list of 500 employees for an open period, submitted
     smtp.stop();
     // the engine writes its timestamps in the child's time zone
     LocalDateTime awal = LocalDateTime.now(ZoneId.of("Asia/Jakarta")).minusSeconds(1);
