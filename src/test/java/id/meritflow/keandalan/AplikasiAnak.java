@@ -71,7 +71,7 @@ final class AplikasiAnak implements AutoCloseable {
    *
    * @return the node's number
    */
-  int mulai() throws Exception {
+  int mulai(String... extra) throws Exception {
     try (ServerSocket s = new ServerSocket(0)) {
       port = s.getLocalPort();
     }
@@ -85,7 +85,10 @@ final class AplikasiAnak implements AutoCloseable {
         // A job a killed JVM had locked is taken up by another after its lock expires (Camunda: 5 min);
         // shortened so the test need not wait that long. The chunk jobs finish well within it.
         "--camunda.bpm.job-execution.lock-time-in-millis=30000",
+        // no demo KP list of its own: the tests count every case of the open period
+        "--meritflow.demo.contoh-kenaikan-pangkat=false",
         "--logging.level.root=WARN", "--logging.file.name=" + dir.resolve("app-" + processes.size() + ".log")));
+    command.addAll(List.of(extra));
     ProcessBuilder pb = new ProcessBuilder(command).redirectErrorStream(true)
         .redirectOutput(ProcessBuilder.Redirect.appendTo(dir.resolve("console.log").toFile()));
     pb.environment().put("TZ", "Asia/Jakarta");
@@ -178,6 +181,20 @@ final class AplikasiAnak implements AutoCloseable {
         .header("Idempotency-Key", idempotencyKey)
         .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)).build();
     return HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
+  }
+
+  /** A request with a JSON body (or none) as a demo user; for the engine's REST API. */
+  HttpResponse<String> kirim(String method, String user, String path, String body) throws Exception {
+    var request = HttpRequest.newBuilder(uri(path)).timeout(Duration.ofMinutes(1))
+        .header("Authorization", basic(user)).header("Content-Type", "application/json")
+        .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
+            : HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)).build();
+    return HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
+  }
+
+  /** The directory of the demo signing keystores (one {@code <instansi>__<peran>.p12} per official). */
+  Path kunci() {
+    return dir.resolve("kunci");
   }
 
   private URI uri(String path) {

@@ -10,36 +10,43 @@ import java.time.YearMonth;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfEnvironmentVariable;
 
 /**
- * A promotion list of 2,000 rows on PostgreSQL, its application killed with SIGKILL while the rows
- * are being turned into cases, restarted on the same database: the client sends the list again
- * with the same Idempotency-Key, and every row ends as exactly one case with exactly one proposal
- * row; no SK number twice; none lost.
+ * A promotion list of 2,000 rows and a mutation programme on PostgreSQL, their application killed
+ * with SIGKILL while the rows are being turned into cases, restarted on the same database: the
+ * client sends both again with the same Idempotency-Keys, and every row ends as exactly one case
+ * (a promotion with exactly one proposal row; a transfer with exactly one SK and exactly one
+ * change of the employee's position in the registry); no SK number twice; none lost.
  */
 @EnabledIfEnvironmentVariable(named = "MERITFLOW_TEST_POSTGRES_URL", matches = ".+",
     disabledReason = "PostgreSQL tests skipped: set MERITFLOW_TEST_POSTGRES_URL (see README)")
 class CrashBatchKpPostgresTest {
 
   static final int BARIS = 2000;
+  static final int MUTASI = 30;
   private static final ObjectMapper JSON = new ObjectMapper();
 
   @Test
-  void aPromotionListKilledMidwayIsProcessedExactlyOnceAfterTheRestart() throws Exception {
+  void aPromotionListAndAMutationProgrammeKilledMidwayAreProcessedExactlyOnceAfterTheRestart() throws Exception {
     try (AplikasiAnak app = AplikasiAnak.siapkan("crash", BARIS + 200)) {
-      // given the application on its own database and a list of 2,000 employees for an open period
+      // given the application on its own database, a programme of 30 transfers that go straight
+      // through, and a list of 2,000 other employees for an open promotion period
       app.mulai();
+      List<ProgramMutasiAnak.Baris> program = ProgramMutasiAnak.cari(app, MUTASI);
+      assertThat(program).as("transfers the dry runs pass without review").hasSize(MUTASI);
+      Set<String> nipMutasi = program.stream().map(ProgramMutasiAnak.Baris::nip).collect(Collectors.toSet());
+      String bodyMutasi = program.stream().map(ProgramMutasiAnak.Baris::json).collect(Collectors.joining(",", "[", "]"));
       YearMonth periode = periodeTerbuka();
-      List<String> nips;
-      try (Connection c = app.jdbc(); var s = c.prepareStatement("select nip from pegawai order by nip limit ?")) {
-        s.setInt(1, BARIS);
-        nips = new ArrayList<>();
-        try (var rs = s.executeQuery()) {
-          while (rs.next()) {
+      List<String> nips = new ArrayList<>();
+      try (Connection c = app.jdbc(); var s = c.prepareStatement("select nip from pegawai order by nip");
+          var rs = s.executeQuery()) {
+        while (rs.next() && nips.size() < BARIS) {
+          if (!nipMutasi.contains(rs.getString(1))) {
             nips.add(rs.getString(1));
           }
         }
@@ -48,24 +55,40 @@ class CrashBatchKpPostgresTest {
       String body = nips.stream().map(n -> "{\"nip\":\"" + n + "\",\"jenis\":\"REGULER\",\"periode\":\"" + periode + "\"}")
           .collect(Collectors.joining(",", "[", "]"));
       String key = "crash-" + UUID.randomUUID();
+      String keyMutasi = "crash-mutasi-" + UUID.randomUUID();
 
-      // when it is submitted and the JVM is killed once a part of the rows became cases
+      // when both are submitted and the JVM is killed once a part of the promotion rows became cases
       var receipt = app.post("admin", "/api/batch/KENAIKAN_PANGKAT", body, "application/json", key);
       assertThat(receipt.statusCode()).as(receipt.body()).isEqualTo(202);
       String batchId = JSON.readTree(receipt.body()).get("id").asText();
-      long mulaiSebelumKill = tunggu(app, Duration.ofMinutes(3), () -> dimulai(app, batchId) >= BARIS / 5,
+      var receiptMutasi = app.post("operator-cimahi", "/api/batch/MUTASI", bodyMutasi, "application/json", keyMutasi);
+      assertThat(receiptMutasi.statusCode()).as(receiptMutasi.body()).isEqualTo(202);
+      String batchMutasi = JSON.readTree(receiptMutasi.body()).get("id").asText();
+      String kunciKasusMutasi = "MUT-B" + batchMutasi + "-%";
+      // (killed once a fifth of the promotion rows started, or earlier once a third of the transfers ended)
+      long mulaiSebelumKill = tunggu(app, Duration.ofMinutes(3), () -> dimulai(app, batchId) >= BARIS / 5
+              || dimulai(app, batchId) >= BARIS / 20 && selesai(app, kunciKasusMutasi) >= MUTASI / 3,
           () -> dimulai(app, batchId));
       app.bunuh();
       long dimulaiSaatKill = dimulai(app, batchId);
+      long mutasiDimulaiSaatKill = dimulai(app, batchMutasi);
+      long mutasiSelesaiSaatKill = selesai(app, kunciKasusMutasi);
 
       // and it is started again, and the client sends the same list with the same key
       app.mulai();
       var again = app.post("admin", "/api/batch/KENAIKAN_PANGKAT", body, "application/json", key);
       assertThat(again.statusCode()).as(again.body()).isEqualTo(200);
       assertThat(JSON.readTree(again.body()).get("id").asText()).isEqualTo(batchId);
+      var againMutasi = app.post("operator-cimahi", "/api/batch/MUTASI", bodyMutasi, "application/json", keyMutasi);
+      assertThat(againMutasi.statusCode()).as(againMutasi.body()).isEqualTo(200);
+      assertThat(JSON.readTree(againMutasi.body()).get("id").asText()).isEqualTo(batchMutasi);
       long valid = satu(app, "select count(*) from batch_baris where batch_id = ? and status <> 'INVALID'", batchId);
+      long validMutasi = satu(app, "select count(*) from batch_baris where batch_id = ? and status <> 'INVALID'",
+          batchMutasi);
       tunggu(app, Duration.ofMinutes(6), () -> satu(app, "select count(*) from usulan_kp where batch_id = ?", batchId)
           >= valid, () -> satu(app, "select count(*) from usulan_kp where batch_id = ?", batchId));
+      tunggu(app, Duration.ofMinutes(3), () -> selesai(app, kunciKasusMutasi) >= validMutasi,
+          () -> selesai(app, kunciKasusMutasi));
 
       // then every valid row started exactly one case, screened exactly once; no SK number twice
       long baris = satu(app, "select count(*) from batch_baris where batch_id = ?", batchId);
@@ -91,6 +114,67 @@ class CrashBatchKpPostgresTest {
       assertThat(usulan).isEqualTo(valid);
       assertThat(barisTanpaKasus).isZero();
       assertThat(skGanda).isZero();
+
+      // and every transfer row is exactly one case that ended normally, one SK, one registry change
+      long kasusMutasi = satu(app, "select count(*) from act_hi_procinst where proc_def_key_ = 'mutasi' "
+          + "and business_key_ like ?", kunciKasusMutasi);
+      long kasusMutasiUnik = satu(app, "select count(distinct business_key_) from act_hi_procinst "
+          + "where proc_def_key_ = 'mutasi' and business_key_ like ?", kunciKasusMutasi);
+      long mutasiSelesai = satu(app, "select count(*) from act_hi_procinst where proc_def_key_ = 'mutasi' "
+          + "and business_key_ like ? and end_act_id_ = 'End_MutasiSelesai'", kunciKasusMutasi);
+      long barisMutasiTanpaKasus = satu(app, """
+          select count(*) from batch_baris b where b.batch_id = ? and b.status <> 'INVALID' and not exists
+            (select 1 from act_hi_procinst p where p.id_ = b.process_instance_id)""", batchMutasi);
+      long skMutasi = 0;
+      long riwayat = 0;
+      long pegawaiDipindah = 0;
+      List<String> tidakSekali = new ArrayList<>();
+      for (ProgramMutasiAnak.Baris b : program) {
+        long sk1 = hitung(app, "select count(*) from surat_keputusan where jenis = 'MUTASI' and nip = ?", b.nip());
+        long r1 = hitung(app, "select count(*) from riwayat_jabatan where nip = ? and jabatan_id = ? "
+            + "and nomor_sk in (select nomor from surat_keputusan where jenis = 'MUTASI' and nip = ?)", b.nip(),
+            b.jabatanTujuanId(), b.nip());
+        long p1 = hitung(app, "select count(*) from pegawai where nip = ? and jabatan_id = ?", b.nip(),
+            b.jabatanTujuanId());
+        skMutasi += sk1;
+        riwayat += r1;
+        pegawaiDipindah += p1;
+        if (sk1 != 1 || r1 != 1 || p1 != 1) {
+          tidakSekali.add(b.nip() + " (SK " + sk1 + ", riwayat " + r1 + ", jabatan " + p1 + ")");
+        }
+      }
+      System.out.printf("Crash program mutasi: %d baris dikirim, %d sah, %d kasus dimulai dan %d selesai saat kill, "
+              + "%d kasus, %d selesai normal, %d duplikat, %d hilang, %d SK, %d riwayat jabatan, %d pegawai di jabatan "
+              + "tujuan%n", program.size(), validMutasi, mutasiDimulaiSaatKill, mutasiSelesaiSaatKill, kasusMutasi,
+          mutasiSelesai, kasusMutasi - kasusMutasiUnik, barisMutasiTanpaKasus, skMutasi, riwayat, pegawaiDipindah);
+      assertThat(validMutasi).isEqualTo(MUTASI);
+      assertThat(mutasiSelesaiSaatKill).as("killed while transfers were under way").isLessThan(validMutasi);
+      assertThat(kasusMutasi).isEqualTo(MUTASI);
+      assertThat(kasusMutasiUnik).isEqualTo(MUTASI);
+      assertThat(mutasiSelesai).isEqualTo(MUTASI);
+      assertThat(barisMutasiTanpaKasus).isZero();
+      assertThat(tidakSekali).as("employees whose SK, position history or position is not there exactly once")
+          .isEmpty();
+    }
+  }
+
+  /** Cases of these business keys that have ended. */
+  static long selesai(AplikasiAnak app, String businessKeyLike) {
+    return satu(app, "select count(*) from act_hi_procinst where business_key_ like ? and end_time_ is not null",
+        businessKeyLike);
+  }
+
+  static long hitung(AplikasiAnak app, String sql, String... args) {
+    try (Connection c = app.jdbc(); var s = c.prepareStatement(sql)) {
+      for (int i = 0; i < args.length; i++) {
+        s.setString(i + 1, args[i]);
+      }
+      try (var rs = s.executeQuery()) {
+        rs.next();
+        return rs.getLong(1);
+      }
+    } catch (java.sql.SQLException e) {
+      throw new IllegalStateException(e);
     }
   }
 
