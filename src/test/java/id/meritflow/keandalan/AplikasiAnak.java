@@ -80,8 +80,6 @@ final class AplikasiAnak implements AutoCloseable {
         "-cp", classpath(), "id.meritflow.MeritFlowApplication",
         "--spring.profiles.active=demo,postgres", "--server.port=" + port, "--meritflow.demo.smtp-port=0",
         "--meritflow.demo.pegawai=" + pegawai, "--meritflow.sk.demo.keys-dir=" + dir.resolve("kunci"),
-        // no demo KP list of its own: the test counts the proposals and cases it submitted
-        "--meritflow.demo.contoh-kenaikan-pangkat=false",
         // A job a killed JVM had locked is taken up by another after its lock expires (Camunda: 5 min);
         // shortened so the test need not wait that long. The chunk jobs finish well within it.
         "--camunda.bpm.job-execution.lock-time-in-millis=30000",
