@@ -146,13 +146,6 @@ class NotifikasiRepository {
         status.name(), ringkasanId, itemId);
   }
 
-  /** The display name of a user, for the digest's salutation. */
-  Optional<String> namaPengguna(String userId) {
-    return jdbc.query("select FIRST_, LAST_ from ACT_ID_USER where ID_ = ?",
-        (rs, i) -> ((rs.getString(1) == null ? "" : rs.getString(1)) + " " + (rs.getString(2) == null ? "" : rs.getString(2))).trim(),
-        userId).stream().filter(n -> !n.isEmpty()).findFirst();
-  }
-
   private static Notifikasi row(ResultSet rs, int i) throws SQLException {
     return new Notifikasi(rs.getString("id"), Optional.ofNullable(rs.getString("instansi_id")), rs.getString("penerima"),
         rs.getString("kanal"), Optional.ofNullable(rs.getString("alamat")), JenisNotifikasi.valueOf(rs.getString("jenis")),

@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.springframework.stereotype.Service;
@@ -83,9 +82,5 @@ public class Pemberitahuan {
     return new NotifikasiRepository.Baru(UUID.randomUUID().toString(), p.instansiId().orElse(null), penerima.userId(),
         kanal, alamat, p.jenis(), teks.subjek(), teks.isi(), p.tautan().orElse(null), p.kasusId().orElse(null),
         p.taskId().orElse(null), status, now);
-  }
-
-  List<String> kanalAktif() {
-    return kanal.semua().stream().map(KanalNotifikasi::kode).toList();
   }
 }

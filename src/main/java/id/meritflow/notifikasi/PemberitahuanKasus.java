@@ -1,7 +1,6 @@
 package id.meritflow.notifikasi;
 
 import java.time.Instant;
-import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -10,6 +9,7 @@ import java.util.Date;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import id.meritflow.penandatanganan.domain.TanggalIndonesia;
 import java.util.Map;
 import java.util.Optional;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -31,8 +31,7 @@ import org.springframework.stereotype.Component;
 public class PemberitahuanKasus {
 
   private static final ZoneId WIB = ZoneId.of("Asia/Jakarta");
-  private static final DateTimeFormatter TANGGAL = DateTimeFormatter.ofPattern("d MMMM yyyy, HH.mm 'WIB'",
-      Locale.forLanguageTag("id-ID"));
+  private static final DateTimeFormatter JAM = DateTimeFormatter.ofPattern("HH.mm");
 
   private final Pemberitahuan pemberitahuan;
   private final JdbcTemplate jdbc;
@@ -57,10 +56,7 @@ public class PemberitahuanKasus {
    */
   public void tugasDiterima(String taskId, String namaTugas, Date tenggat, String instansiId, String kasusId,
       String nomorKasus, String userId) {
-    var nilai = new java.util.HashMap<String, String>();
-    nilai.put("tugas", namaTugas == null ? "Tugas" : namaTugas);
-    nilai.put("nomorKasus", nomorKasus == null ? kasusId : nomorKasus);
-    nilai.put("tenggat", tenggat == null ? "tidak ditentukan" : tanggal(tenggat));
+    var nilai = nilaiTugas(namaTugas, tenggat, nomorKasus == null ? kasusId : nomorKasus);
     pemberitahuan.kirim(new Peristiwa(JenisNotifikasi.TUGAS_BARU, Optional.ofNullable(instansiId),
         Optional.ofNullable(kasusId), Optional.of(taskId), Optional.of(pemberitahuan.tautanTugas(taskId)), nilai),
         Sasaran.kelompokDanPengguna(List.of(), List.of(userId)));
@@ -186,20 +182,25 @@ public class PemberitahuanKasus {
   }
 
   private static Map<String, String> nilaiTugas(String nama, Date tenggat, DelegateExecution execution) {
+    return nilaiTugas(nama, tenggat, nomorKasus(execution));
+  }
+
+  private static Map<String, String> nilaiTugas(String nama, Date tenggat, String nomorKasus) {
     var nilai = new java.util.HashMap<String, String>();
     nilai.put("tugas", nama == null ? "Tugas" : nama);
-    nilai.put("nomorKasus", nomorKasus(execution));
+    nilai.put("nomorKasus", nomorKasus);
     nilai.put("tenggat", tenggat == null ? "tidak ditentukan" : tanggal(tenggat));
     return nilai;
   }
 
   static String tanggal(Date date) {
-    return date == null ? "" : TANGGAL.format(Instant.ofEpochMilli(date.getTime()).atZone(WIB));
+    if (date == null) {
+      return "";
+    }
+    var waktu = Instant.ofEpochMilli(date.getTime()).atZone(WIB);
+    return TanggalIndonesia.format(waktu.toLocalDate()) + ", " + JAM.format(waktu) + " WIB";
   }
 
-  static String tanggal(LocalDate date) {
-    return DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.forLanguageTag("id-ID")).format(date);
-  }
 
   private static String kasus(DelegateExecution execution) {
     return ((ExecutionEntity) execution).getRootProcessInstanceId();

@@ -48,6 +48,13 @@ class PenerimaDirectory {
         .stream().map(userId -> pengguna(userId, instansiId)).flatMap(Optional::stream).findFirst();
   }
 
+  /** A user's display name (the digest's salutation), whatever their agency; the id if unknown. */
+  String nama(String userId) {
+    return jdbc.query("select u.ID_, u.FIRST_, u.LAST_, u.EMAIL_ from ACT_ID_USER u where u.ID_ = ?",
+        (rs, i) -> penerima(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4)), userId)
+        .stream().findFirst().map(Penerima::nama).orElse(userId);
+  }
+
   /** Users of the groups and users named, within the agency, each once. */
   List<Penerima> semua(Collection<String> groupIds, Collection<String> userIds, String instansiId) {
     var hasil = new LinkedHashMap<String, Penerima>();

@@ -25,15 +25,17 @@ class PenyusunRingkasan {
   private static final Logger log = LoggerFactory.getLogger(PenyusunRingkasan.class);
 
   private final NotifikasiRepository repository;
+  private final PenerimaDirectory direktori;
   private final TemplatPesan templat;
   private final TaskService tasks;
   private final TransactionTemplate transaction;
   private final NotifikasiProperties properties;
   private final Clock clock;
 
-  PenyusunRingkasan(NotifikasiRepository repository, TemplatPesan templat, TaskService tasks,
+  PenyusunRingkasan(NotifikasiRepository repository, PenerimaDirectory direktori, TemplatPesan templat, TaskService tasks,
       TransactionTemplate transaction, NotifikasiProperties properties, Clock clock) {
     this.repository = repository;
+    this.direktori = direktori;
     this.templat = templat;
     this.tasks = tasks;
     this.transaction = transaction;
@@ -73,7 +75,7 @@ class PenyusunRingkasan {
       return false;
     }
     Map<String, String> nilai = new HashMap<>();
-    nilai.put("nama", namaDari(antrean.penerima()));
+    nilai.put("nama", direktori.nama(antrean.penerima()));
     nilai.put("jumlah", String.valueOf(terbuka.size()));
     nilai.put("tautanTasklist", properties.urlAplikasi() + "/camunda/app/tasklist/default/");
     nilai.put("daftar", terbuka.stream()
@@ -91,7 +93,4 @@ class PenyusunRingkasan {
     return tasks.createTaskQuery().taskId(taskId).count() > 0;
   }
 
-  private String namaDari(String userId) {
-    return repository.namaPengguna(userId).orElse(userId);
-  }
 }

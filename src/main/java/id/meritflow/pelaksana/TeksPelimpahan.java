@@ -1,13 +1,11 @@
 package id.meritflow.pelaksana;
 
+import id.meritflow.penandatanganan.domain.TanggalIndonesia;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.util.Locale;
 
 /** What a task's form says about an absence, in Bahasa Indonesia. */
 final class TeksPelimpahan {
 
-  private static final DateTimeFormatter TANGGAL = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.forLanguageTag("id"));
 
   private TeksPelimpahan() {}
 
@@ -35,6 +33,6 @@ final class TeksPelimpahan {
   }
 
   static String tanggal(LocalDate d) {
-    return TANGGAL.format(d);
+    return TanggalIndonesia.format(d);
   }
 }
