@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # MeritFlow benchmark beside the bare Camunda engine, on H2 and PostgreSQL, in one go (docs/benchmarks.md).
 #   scripts/benchmark.sh [--db h2|postgres|both] [--kp-75000 | --kp N] [--label NAME] [--set 'key=value;key=value']
-#                        [--scenarios baseline,mutasi,kenaikanPangkat,rest,peringkat,startup] [--rest-seconds N]
+#                        [--scenarios baseline,mutasi,kenaikanPangkat,rest,peringkat,startup] [--rest-seconds N] [--jfr]
+# --jfr: record a JFR CPU profile of the run to target/benchmark/profile-[NAME-]<time>.jfr (summary: java scripts/JfrTop.java FILE).
 # Writes target/benchmark/benchmark-[NAME-]<timestamp>.json and .md. Minutes, not seconds: not part of `mvn verify`.
 # PostgreSQL: MERITFLOW_BENCHMARK_POSTGRES_URL (default jdbc:postgresql://127.0.0.1:5432/meritflow_bench, dropped and
 # re-created each run), MERITFLOW_BENCHMARK_POSTGRES_USER (default postgres), MERITFLOW_BENCHMARK_POSTGRES_PASSWORD.
@@ -9,7 +10,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-db=both kp=10000 label="" set="" scenarios="" rest_seconds=20
+db=both kp=10000 label="" set="" scenarios="" rest_seconds=20 jfr=""
 while [ $# -gt 0 ]; do
   case "$1" in
     --db) db="$2"; shift 2 ;;
@@ -19,7 +20,8 @@ while [ $# -gt 0 ]; do
     --set) set="$2"; shift 2 ;;
     --scenarios) scenarios="$2"; shift 2 ;;
     --rest-seconds) rest_seconds="$2"; shift 2 ;;
-    -h|--help) sed -n '2,8p' "$0"; exit 0 ;;
+    --jfr) jfr=yes; shift ;;
+    -h|--help) sed -n '2,9p' "$0"; exit 0 ;;
     *) echo "unknown option $1 (see --help)" >&2; exit 2 ;;
   esac
 done
@@ -32,14 +34,22 @@ if [ "$db" != h2 ]; then
   pg_isready -q -h "$host" || { echo "PostgreSQL at $host is not ready (pg_isready)" >&2; exit 1; }
 fi
 
+jfr_args=()
+if [ -n "$jfr" ]; then
+  mkdir -p target/benchmark
+  jfr_file="$PWD/target/benchmark/profile-${label:+$label-}$(date +%Y%m%d-%H%M%S).jfr"
+  jfr_args=("-DargLine=-XX:StartFlightRecording=filename=$jfr_file,settings=profile,dumponexit=true")
+fi
+
 # shellcheck disable=SC2086
 mvn -B -ntp ${MVN_ARGS:-} -Pbenchmark test \
   -Dmeritflow.benchmark.db="$db" -Dmeritflow.benchmark.kp="$kp" -Dmeritflow.benchmark.label="$label" \
   -Dmeritflow.benchmark.set="$set" -Dmeritflow.benchmark.scenarios="$scenarios" \
   -Dmeritflow.benchmark.rest-seconds="$rest_seconds" \
-  -Dmeritflow.benchmark.postgres.url="$pg_url" -Dmeritflow.benchmark.postgres.user="$pg_user"
+  -Dmeritflow.benchmark.postgres.url="$pg_url" -Dmeritflow.benchmark.postgres.user="$pg_user" "${jfr_args[@]}"
 
 latest=$(ls -t target/benchmark/benchmark-*.md | head -n 1)
 echo
 echo "==> $latest"
 cat "$latest"
+if [ -n "$jfr" ]; then echo "JFR: $jfr_file (java scripts/JfrTop.java $jfr_file [thread-prefix])"; fi

@@ -44,9 +44,15 @@ final class BenchmarkRunner {
         try (var c = app.bean(DataSource.class).getConnection()) {
           versions.put(dbName, c.getMetaData().getDatabaseProductName() + " " + c.getMetaData().getDatabaseProductVersion());
         }
+        SqlProfile sql = new SqlProfile(app.bean(DataSource.class));
         for (Scenario s : scenarios) {
           if (config.runs(s.name())) {
-            results.add(run(s.name(), dbName, () -> s.run(app, config)));
+            sql.reset();
+            ScenarioResult r = run(s.name(), dbName, () -> s.run(app, config));
+            if (sql.available() && r.details() != null && ScenarioResult.OK.equals(r.status())) {
+              r.details().put("sql", sql.read(15));
+            }
+            results.add(r);
           }
         }
         if (!ranked && config.runs(PeringkatScenario.NAME)) {
