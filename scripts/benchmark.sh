@@ -1,5 +1,7 @@
 #!/usr/bin/env bash
 # MeritFlow benchmark beside the bare Camunda engine, on H2 and PostgreSQL, in one go (docs/benchmarks.md).
+#   scripts/benchmark.sh --quick               the four targets of issue #17 on PostgreSQL in about five minutes;
+#                                              prints each figure with its target, exits 1 when one is missed
 #   scripts/benchmark.sh [--db h2|postgres|both] [--kp-75000 | --kp N] [--label NAME] [--set 'key=value;key=value']
 #                        [--scenarios baseline,mutasi,kenaikanPangkat,rest,peringkat,startup] [--rest-seconds N] [--jfr]
 # --jfr: record a JFR CPU profile of the run to target/benchmark/profile-[NAME-]<time>.jfr (summary: java scripts/JfrTop.java FILE).
@@ -10,26 +12,28 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-db=both kp=10000 label="" set="" scenarios="" rest_seconds=20 jfr=""
+size=full db="" kp="" label="" set="" scenarios="" rest_seconds=20 jfr=""
 while [ $# -gt 0 ]; do
   case "$1" in
+    --quick) size=quick; shift ;;
     --db) db="$2"; shift 2 ;;
-    --kp-75000) kp=75000; shift ;;
+    --kp-75000) kp=75000; shift ;;  # one batch of 75,000 (the full run does 10,000 and 75,000 anyway)
     --kp) kp="$2"; shift 2 ;;
     --label) label="$2"; shift 2 ;;
     --set) set="$2"; shift 2 ;;
     --scenarios) scenarios="$2"; shift 2 ;;
     --rest-seconds) rest_seconds="$2"; shift 2 ;;
     --jfr) jfr=yes; shift ;;
-    -h|--help) sed -n '2,9p' "$0"; exit 0 ;;
+    -h|--help) sed -n '2,11p' "$0"; exit 0 ;;
     *) echo "unknown option $1 (see --help)" >&2; exit 2 ;;
   esac
 done
-case "$db" in h2|postgres|both) ;; *) echo "--db h2|postgres|both" >&2; exit 2 ;; esac
+case "$db" in ""|h2|postgres|both) ;; *) echo "--db h2|postgres|both" >&2; exit 2 ;; esac
+if [ "$size" = quick ] && [ -n "$db" ] && [ "$db" != postgres ]; then echo "--quick runs on PostgreSQL only" >&2; exit 2; fi
 
 pg_url="${MERITFLOW_BENCHMARK_POSTGRES_URL:-jdbc:postgresql://127.0.0.1:5432/meritflow_bench}"
 pg_user="${MERITFLOW_BENCHMARK_POSTGRES_USER:-postgres}"
-if [ "$db" != h2 ]; then
+if [ "$db" != h2 ]; then  # both, postgres, or the size's default (which includes PostgreSQL)
   host=$(sed -E 's#jdbc:postgresql://([^:/]+).*#\1#' <<<"$pg_url")
   pg_isready -q -h "$host" || { echo "PostgreSQL at $host is not ready (pg_isready)" >&2; exit 1; }
 fi
@@ -41,15 +45,29 @@ if [ -n "$jfr" ]; then
   jfr_args=("-DargLine=-XX:StartFlightRecording=filename=$jfr_file,settings=profile,dumponexit=true")
 fi
 
+opts=(-Dmeritflow.benchmark.size="$size")
+[ -n "$db" ] && opts+=(-Dmeritflow.benchmark.db="$db")
+[ -n "$kp" ] && opts+=(-Dmeritflow.benchmark.kp="$kp")
+[ "$size" = quick ] && [ -z "$label" ] && label=quick
+
+started=$(date +%s)
+status=0
 # shellcheck disable=SC2086
-mvn -B -ntp ${MVN_ARGS:-} -Pbenchmark test \
-  -Dmeritflow.benchmark.db="$db" -Dmeritflow.benchmark.kp="$kp" -Dmeritflow.benchmark.label="$label" \
+mvn -B -ntp ${MVN_ARGS:-} -Pbenchmark test "${opts[@]}" -Dmeritflow.benchmark.label="$label" \
   -Dmeritflow.benchmark.set="$set" -Dmeritflow.benchmark.scenarios="$scenarios" \
   -Dmeritflow.benchmark.rest-seconds="$rest_seconds" \
-  -Dmeritflow.benchmark.postgres.url="$pg_url" -Dmeritflow.benchmark.postgres.user="$pg_user" "${jfr_args[@]}"
+  -Dmeritflow.benchmark.postgres.url="$pg_url" -Dmeritflow.benchmark.postgres.user="$pg_user" "${jfr_args[@]}" || status=$?
 
-latest=$(ls -t target/benchmark/benchmark-*.md | head -n 1)
+latest=$(ls -t target/benchmark/benchmark-*.md 2>/dev/null | head -n 1)
+if [ -z "$latest" ] || [ "$(stat -c %Y "$latest")" -lt "$started" ]; then
+  echo "no report written (Maven failed before the benchmark ran: exit $status)" >&2
+  exit 1
+fi
 echo
-echo "==> $latest"
+echo "==> $latest ($(( $(date +%s) - started )) s)"
 cat "$latest"
 if [ -n "$jfr" ]; then echo "JFR: $jfr_file (java scripts/JfrTop.java $jfr_file [thread-prefix])"; fi
+if [ "$status" -ne 0 ]; then
+  echo "benchmark FAILED: a target was missed or a scenario failed (Maven exit $status)" >&2
+  exit 1
+fi

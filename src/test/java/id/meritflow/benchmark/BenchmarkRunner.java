@@ -17,7 +17,8 @@ final class BenchmarkRunner {
 
   private final BenchmarkConfig config;
   private final List<Scenario> scenarios = List.of(new BaselineScenario(), new MutasiStraightThroughScenario(),
-      new KenaikanPangkatBatchScenario(), TasklistLoadScenario.saturated(), TasklistLoadScenario.paced());
+      new KenaikanPangkatBatchScenario(), TasklistLoadScenario.saturated(), TasklistLoadScenario.paced(),
+      KenaikanPangkatBatchScenario.large());
 
   BenchmarkRunner(BenchmarkConfig config) {
     this.config = config;
@@ -46,7 +47,7 @@ final class BenchmarkRunner {
         }
         SqlProfile sql = new SqlProfile(app.bean(DataSource.class));
         for (Scenario s : scenarios) {
-          if (config.runs(s.name())) {
+          if (config.runs(s.name()) && !(s.name().equals(KenaikanPangkatBatchScenario.NAME_LARGE) && config.kpLargeRows() == 0)) {
             sql.reset();
             ScenarioResult r = run(s.name(), dbName, () -> s.run(app, config));
             if (sql.available() && r.details() != null && ScenarioResult.OK.equals(r.status())) {

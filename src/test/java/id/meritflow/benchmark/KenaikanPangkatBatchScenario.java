@@ -29,9 +29,33 @@ final class KenaikanPangkatBatchScenario implements Scenario {
   static final String JENIS = "KENAIKAN_PANGKAT";
   private static final long LIMIT_MS = 60 * 60 * 1000L;
 
+  /** The period batch at the national monthly volume, when the run asks for it (growth, docs/benchmarks.md). */
+  static final String NAME_LARGE = "kenaikanPangkatBesar";
+
+  private final String name;
+  private final boolean large;
+
+  KenaikanPangkatBatchScenario() {
+    this(NAME, false);
+  }
+
+  private KenaikanPangkatBatchScenario(String name, boolean large) {
+    this.name = name;
+    this.large = large;
+  }
+
+  /** The second size of the growth table: {@link BenchmarkConfig#kpLargeRows()} rows. */
+  static KenaikanPangkatBatchScenario large() {
+    return new KenaikanPangkatBatchScenario(NAME_LARGE, true);
+  }
+
   @Override
   public String name() {
-    return NAME;
+    return name;
+  }
+
+  private int rows(BenchmarkConfig config) {
+    return large ? config.kpLargeRows() : config.kpRows();
   }
 
   /** One batch row: a regular promotion of this employee in the given period. */
@@ -68,13 +92,13 @@ final class KenaikanPangkatBatchScenario implements Scenario {
   public ScenarioResult run(BenchmarkApp app, BenchmarkConfig config) throws Exception {
     String reason = unavailable(app);
     if (reason != null) {
-      return ScenarioResult.skipped(NAME, app.db.name(), reason);
+      return ScenarioResult.skipped(name, app.db.name(), reason);
     }
     JdbcTemplate jdbc = app.bean(JdbcTemplate.class);
     String periode = periodeTerbuka(app);
     List<String> nips = jdbc.queryForList("""
         select nip from pegawai where nip not in (select nip from usulan_kp) order by nip fetch first ? rows only""",
-        String.class, config.kpRows());
+        String.class, rows(config));
     List<Map<String, Object>> rows = new ArrayList<>();
     nips.forEach(nip -> rows.add(baris(nip, periode)));
     ManagementService management = app.bean(ManagementService.class);
@@ -130,7 +154,7 @@ final class KenaikanPangkatBatchScenario implements Scenario {
       details.put("kesimpulan", kesimpulan);
       details.put("failedJobs", management.createJobQuery().withException().count());
       details.put("settledWhen", "batch SELESAI and no executable job left (cases ended or waiting)");
-      return ScenarioResult.ok(NAME, app.db.name(), metrics, details);
+      return ScenarioResult.ok(name, app.db.name(), metrics, details);
     }
   }
 }

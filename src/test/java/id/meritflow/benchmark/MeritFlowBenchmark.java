@@ -15,8 +15,14 @@ class MeritFlowBenchmark {
 
   @Test
   void measuresMeritFlowBesideTheBareEngine() throws Exception {
-    Path json = new BenchmarkRunner(BenchmarkConfig.fromSystemProperties()).run();
+    BenchmarkConfig config = BenchmarkConfig.fromSystemProperties();
+    BenchmarkReport report = new BenchmarkRunner(config).report();
+    Path json = report.write(config.outputDir());
     BenchmarkRunner.log("written %s and %s", json, json.resolveSibling(json.getFileName().toString().replace(".json", ".md")));
     System.out.println(Files.readString(json.resolveSibling(json.getFileName().toString().replace(".json", ".md"))));
+    if (config.quickRun()) {
+      // --quick is the gate of issue #17: a missed target (or a missing figure) fails the run
+      org.assertj.core.api.Assertions.assertThat(report.targetsNotMet()).as("targets not met").isEmpty();
+    }
   }
 }

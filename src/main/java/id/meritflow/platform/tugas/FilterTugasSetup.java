@@ -7,6 +7,9 @@ import static org.camunda.bpm.engine.authorization.Resources.FILTER;
 import id.meritflow.platform.security.Caller;
 import id.meritflow.platform.security.Roles;
 import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.FilterService;
 import org.camunda.bpm.engine.IdentityService;
@@ -55,8 +58,14 @@ class FilterTugasSetup {
     }
     filters.createFilterQuery().filterName(SEMUA_TUGAS).list()
         .forEach(f -> kelompok.forEach(g -> izinkanBaca(g, f.getId())));
+    // Two queries however many operators there are (a national installation has thousands): the
+    // owners that already have their filter, then a filter only for the operators without one.
+    Set<String> punyaFilter = filters.createFilterQuery().filterName(FilterTugas.USULAN_SAYA).list().stream()
+        .map(Filter::getOwner).filter(Objects::nonNull).collect(Collectors.toSet());
     for (User operator : identity.createUserQuery().memberOfGroup(Caller.GROUP_OPERATOR).list()) {
-      pastikan(FilterTugas.usulanSaya(tasks, operator.getId()), operator.getId());
+      if (!punyaFilter.contains(operator.getId())) {
+        pastikan(FilterTugas.usulanSaya(tasks, operator.getId()), operator.getId());
+      }
     }
     cabutIzinSemuaFilter(kelompok);
   }
