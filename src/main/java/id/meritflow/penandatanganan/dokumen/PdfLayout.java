@@ -192,9 +192,8 @@ final class PdfLayout implements AutoCloseable {
   }
 
   static float width(String text, PDFont font, float size) {
-    GlyphMetrics known = METRICS.get(font);
-    if (known != null) {
-      return known.width(text) / 1000 * size;
+    if (METRICS.containsKey(font)) {
+      return METRICS.get(font).width(text) / 1000 * size;
     }
     try {
       return font.getStringWidth(safe(text, font)) / 1000 * size;
@@ -205,7 +204,7 @@ final class PdfLayout implements AutoCloseable {
 
   /** Replaces characters the standard font cannot encode (e.g. CJK) with '?'. */
   static String safe(String text, PDFont font) {
-    return METRICS.getOrDefault(font, new GlyphMetrics(font)).safe(text);
+    return (METRICS.containsKey(font) ? METRICS.get(font) : new GlyphMetrics(font)).safe(text);
   }
 
   byte[] toBytes() {
