@@ -52,8 +52,16 @@ class InstansiRepository {
 
   List<UnitKerja> findUnitKerja(String instansiId) {
     return jdbc.query("select * from unit_kerja where instansi_id = :id order by nama", Map.of("id", instansiId),
-        (rs, n) -> new UnitKerja(rs.getString("id"), rs.getString("instansi_id"), rs.getString("nama"),
-            rs.getString("induk_id")));
+        InstansiRepository::unitKerja);
+  }
+
+  Optional<UnitKerja> findUnitKerjaById(String id) {
+    return jdbc.query("select * from unit_kerja where id = :id", Map.of("id", id), InstansiRepository::unitKerja)
+        .stream().findFirst();
+  }
+
+  private static UnitKerja unitKerja(ResultSet rs, int row) throws SQLException {
+    return new UnitKerja(rs.getString("id"), rs.getString("instansi_id"), rs.getString("nama"), rs.getString("induk_id"));
   }
 
   void insertUnitKerja(UnitKerja u) {

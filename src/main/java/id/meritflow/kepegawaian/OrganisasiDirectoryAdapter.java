@@ -34,10 +34,8 @@ class OrganisasiDirectoryAdapter implements OrganisasiDirectory {
     if (id == null) {
       return Optional.empty();
     }
-    // The unit table has no finder by id; find its agency first, then the unit among its siblings.
-    return jdbc.queryForList("select instansi_id from unit_kerja where id = :id", Map.of("id", id), String.class)
-        .stream().findFirst()
-        .flatMap(instansiId -> instansi.findUnitKerja(instansiId).stream().filter(u -> u.id().equals(id)).findFirst());
+    // One row by its key: the merit checks ask this three times per transfer, and an agency has hundreds of units.
+    return instansi.findUnitKerjaById(id);
   }
 
   @Override

@@ -63,6 +63,11 @@ class PegawaiQueryService implements PegawaiDirectory {
   }
 
   @Override
+  public Optional<Pegawai> pegawai(String nip) {
+    return pegawai.find(nip);
+  }
+
+  @Override
   public Optional<String> instansiOf(String nip) {
     return pegawai.instansiOf(nip);
   }

@@ -15,6 +15,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
  */
 final class SqlProfile {
 
+  /** Said in a scenario's details when it reset the statistics after its preparation and warm-up. */
+  static final String MEASURED_CASES = "measured cases only (reset after the search and warm-up): divide by c1.cases + c4.cases";
+
   private final JdbcTemplate jdbc;
   private final boolean available;
 

@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -24,6 +25,9 @@ final class PdfLayout implements AutoCloseable {
 
   static final PDFont REGULAR = new PDType1Font(Standard14Fonts.FontName.TIMES_ROMAN);
   static final PDFont BOLD = new PDType1Font(Standard14Fonts.FontName.TIMES_BOLD);
+  /** The fonts' encodable characters and widths, learnt once (they never change). */
+  private static final Map<PDFont, GlyphMetrics> METRICS = Map.of(REGULAR, new GlyphMetrics(REGULAR),
+      BOLD, new GlyphMetrics(BOLD));
   static final float SIZE = 11f;
   static final float LEADING = 1.25f;
   static final float LEFT = 70;
@@ -188,6 +192,9 @@ final class PdfLayout implements AutoCloseable {
   }
 
   static float width(String text, PDFont font, float size) {
+    if (METRICS.containsKey(font)) {
+      return METRICS.get(font).width(text) / 1000 * size;
+    }
     try {
       return font.getStringWidth(safe(text, font)) / 1000 * size;
     } catch (IOException e) {
@@ -197,17 +204,7 @@ final class PdfLayout implements AutoCloseable {
 
   /** Replaces characters the standard font cannot encode (e.g. CJK) with '?'. */
   static String safe(String text, PDFont font) {
-    StringBuilder out = new StringBuilder(text.length());
-    text.codePoints().forEach(cp -> {
-      String ch = new String(Character.toChars(cp));
-      try {
-        font.encode(ch);
-        out.append(ch);
-      } catch (IOException | IllegalArgumentException e) {
-        out.append('?');
-      }
-    });
-    return out.toString();
+    return (METRICS.containsKey(font) ? METRICS.get(font) : new GlyphMetrics(font)).safe(text);
   }
 
   byte[] toBytes() {

@@ -22,6 +22,7 @@ public final class DemoCertificateAuthority implements SigningKeys {
   private static final String CA_FILE = "demo-ca.p12";
 
   private final Path directory;
+  private final KeystoreCache keystores = new KeystoreCache();
   private final SigningKey ca;
 
   public DemoCertificateAuthority(Path directory) {
@@ -45,21 +46,28 @@ public final class DemoCertificateAuthority implements SigningKeys {
   }
 
   @Override
-  public synchronized SigningKey forRole(String instansiId, String peran) {
-    String file = (instansiId + "__" + peran).replaceAll("[^A-Za-z0-9_-]", "_") + ".p12";
+  public SigningKey forRole(String instansiId, String peran) {
+    Path file = directory.resolve((instansiId + "__" + peran).replaceAll("[^A-Za-z0-9_-]", "_") + ".p12");
+    // The usual case needs no lock: the keystore exists (written by an atomic move) and is kept once read.
+    return Files.exists(file) ? loadOrCreate(file, null) : issueOrLoad(file, instansiId, peran);
+  }
+
+  /** Serialised: two first signings of one role must not issue two keys for it. */
+  private synchronized SigningKey issueOrLoad(Path file, String instansiId, String peran) {
     String subject = "CN=" + peran + " " + instansiId + " (DEMO),OU=DEMO — bukan untuk penggunaan resmi,O="
         + instansiId.replaceAll("[,=+<>#;\"\\\\]", " ") + ",C=ID";
-    return loadOrCreate(directory.resolve(file), () -> CertificateIssuer.signer(ca, subject, Duration.ofDays(1825)));
+    return loadOrCreate(file, () -> CertificateIssuer.signer(ca, subject, Duration.ofDays(1825)));
   }
 
   private interface Issue {
     SigningKey issue() throws Exception;
   }
 
-  private static SigningKey loadOrCreate(Path file, Issue issue) {
+  /** Reads the keystore (kept once read, see {@link KeystoreCache}), or issues and writes it; {@code issue} null: read only. */
+  private SigningKey loadOrCreate(Path file, Issue issue) {
     try {
-      if (Files.exists(file)) {
-        return Pkcs12.read(file, "demo", PASSWORD);
+      if (issue == null || Files.exists(file)) {
+        return keystores.read(file, "demo", PASSWORD);
       }
       SigningKey key = issue.issue();
       Pkcs12.write(file, "demo", PASSWORD, key);

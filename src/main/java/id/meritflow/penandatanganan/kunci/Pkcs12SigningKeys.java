@@ -8,12 +8,14 @@ import java.util.function.Function;
 /**
  * Keys from PKCS#12 keystores configured per agency and role
  * ({@code meritflow.sk.keystores.<instansi>.<peran>}). Keystores are opened when a signing needs
- * them, so a missing keystore fails that signing with a clear message instead of the start.
+ * them, so a missing keystore fails that signing with a clear message instead of the start; once
+ * opened, a keystore is kept until its file changes ({@link KeystoreCache}).
  */
 public final class Pkcs12SigningKeys implements SigningKeys {
 
   private final Map<String, Map<String, KeystoreEntry>> entries;
   private final Function<String, String> environment;
+  private final KeystoreCache keystores = new KeystoreCache();
 
   public Pkcs12SigningKeys(Map<String, Map<String, KeystoreEntry>> entries, Function<String, String> environment) {
     this.entries = Map.copyOf(entries);
@@ -41,7 +43,7 @@ public final class Pkcs12SigningKeys implements SigningKeys {
           + instansiId + "' tidak tersedia: variabel lingkungan " + variable + " belum diisi.");
     }
     try {
-      return Pkcs12.read(entry.path(), entry.alias(), password.toCharArray());
+      return keystores.read(entry.path(), entry.alias(), password.toCharArray());
     } catch (Exception e) {
       throw new KunciTidakTersediaException("Keystore " + entry.path() + " tidak dapat dibuka: " + e.getMessage(), e);
     }

@@ -114,8 +114,8 @@ class PenandatangananKasus {
   }
 
   private Pegawai pegawai(String nip) {
-    return pegawaiDirectory.find(nip).orElseThrow(() -> new IllegalStateException("NIP " + nip + " tidak terdaftar"))
-        .pegawai();
+    // The record only: the SK needs the name, agency, position, rank and CPNS date, not the histories.
+    return pegawaiDirectory.pegawai(nip).orElseThrow(() -> new IllegalStateException("NIP " + nip + " tidak terdaftar"));
   }
 
   private Instansi instansi(String id) {

@@ -67,4 +67,62 @@ class SigningKeysTest {
     assertThat(demo.isDemo()).isTrue();
     assertThat(other.isDemo()).isFalse();
   }
+
+  @Test
+  void aKeystoreIsOpenedOnceAndReadAgainWhenItsFileIsReplaced() throws Exception {
+    // given a configured keystore, opened once
+    SigningKey first = new DemoCertificateAuthority(dir).forRole("jabar", "sekretaris-daerah");
+    Path file = dir.resolve("ttd.p12");
+    Pkcs12.write(file, "ttd", "rahasia".toCharArray(), first);
+    var keys = new Pkcs12SigningKeys(Map.of("jabar", Map.of("sekretaris-daerah", new KeystoreEntry(file, "ttd", null))),
+        name -> "rahasia");
+    SigningKey opened = keys.forRole("jabar", "sekretaris-daerah");
+
+    // when it is asked for again, and after the file is replaced by a renewed certificate
+    SigningKey again = keys.forRole("jabar", "sekretaris-daerah");
+    SigningKey renewed = NonDemoKeys.aSigner();
+    Pkcs12.write(file, "ttd", "rahasia".toCharArray(), renewed);
+    SigningKey afterRenewal = keys.forRole("jabar", "sekretaris-daerah");
+
+    // then the kept key serves the second signing, and the renewed one the next
+    assertThat(again).isSameAs(opened);
+    assertThat(afterRenewal.certificate()).isEqualTo(renewed.certificate());
+  }
+
+  @Test
+  void aKeptKeystoreStillNeedsItsPasswordAndItsFile() throws Exception {
+    // given a keystore opened once with the right password
+    SigningKey key = new DemoCertificateAuthority(dir).forRole("jabar", "sekretaris-daerah");
+    Path file = dir.resolve("ttd.p12");
+    Pkcs12.write(file, "ttd", "rahasia".toCharArray(), key);
+    var entries = Map.of("jabar", Map.of("sekretaris-daerah", new KeystoreEntry(file, "ttd", null)));
+    String[] password = {"rahasia"};
+    var keys = new Pkcs12SigningKeys(entries, name -> password[0]);
+    keys.forRole("jabar", "sekretaris-daerah");
+
+    // when the password is wrong, and when the file is gone
+    password[0] = "salah";
+    var wrongPassword = org.assertj.core.api.Assertions.catchThrowable(() -> keys.forRole("jabar", "sekretaris-daerah"));
+    password[0] = "rahasia";
+    java.nio.file.Files.delete(file);
+    var missingFile = org.assertj.core.api.Assertions.catchThrowable(() -> keys.forRole("jabar", "sekretaris-daerah"));
+
+    // then both signings fail as they did before the keystore was kept
+    assertThat(wrongPassword).isInstanceOf(KunciTidakTersediaException.class).hasMessageContaining("tidak dapat dibuka");
+    assertThat(missingFile).isInstanceOf(KunciTidakTersediaException.class).hasMessageContaining("tidak ditemukan");
+  }
+
+  @Test
+  void aDemoSignerIsIssuedOnceAndThenKept() {
+    // given a demo CA
+    DemoCertificateAuthority ca = new DemoCertificateAuthority(dir);
+
+    // when one role's key is asked for twice
+    SigningKey first = ca.forRole("cimahi", "ppk");
+    SigningKey second = ca.forRole("cimahi", "ppk");
+
+    // then the second signing gets the key read before
+    assertThat(second.certificate()).isEqualTo(first.certificate());
+    assertThat(ca.forRole("cimahi", "ppk")).isSameAs(second);
+  }
 }
