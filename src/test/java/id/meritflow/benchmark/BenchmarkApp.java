@@ -49,6 +49,8 @@ final class BenchmarkApp implements AutoCloseable {
     p.put("server.port", "0");
     p.put("camunda.bpm.process-engine-name", db.engineName());
     p.put("meritflow.demo.smtp-port", "0");
+    // The demo's sample KP list would run in the job executor while the first scenario is measured.
+    p.put("meritflow.demo.contoh-kenaikan-pangkat", "false");
     p.put("meritflow.demo.pegawai", Integer.toString(config.registryPegawai()));
     p.put("meritflow.sk.demo.keys-dir", config.outputDir().resolve("sk-demo-keys").toAbsolutePath().toString());
     if (config.startupChildProcess()) {
@@ -61,6 +63,25 @@ final class BenchmarkApp implements AutoCloseable {
     p.putAll(db.properties());
     p.putAll(config.springProperties());
     return p;
+  }
+
+  /**
+   * Waits for the demo's start-up work that runs in the background (the demo signer keys, jobs
+   * already due) so that it does not share the CPU with the first measured scenario; returns the wait.
+   */
+  long settle() throws InterruptedException {
+    long t0 = System.nanoTime();
+    for (Thread t : Thread.getAllStackTraces().keySet()) {
+      if (t.getName().equals("demo-sertifikat")) {
+        t.join(120_000);
+      }
+    }
+    var management = bean(org.camunda.bpm.engine.ManagementService.class);
+    long deadline = System.nanoTime() + 120_000_000_000L;
+    while (management.createJobQuery().executable().count() > 0 && System.nanoTime() < deadline) {
+      Thread.sleep(200);
+    }
+    return (System.nanoTime() - t0) / 1_000_000;
   }
 
   <T> T bean(Class<T> type) {

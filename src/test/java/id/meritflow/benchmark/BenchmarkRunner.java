@@ -42,6 +42,7 @@ final class BenchmarkRunner {
       log("%s: starting the application (%d employees)", dbName, config.registryPegawai());
       try (BenchmarkApp app = BenchmarkApp.start(db, config)) {
         log("%s: started in %d ms", dbName, app.startMillis);
+        log("%s: settled after %d ms (demo start-up work in the background finished)", dbName, app.settle());
         try (var c = app.bean(DataSource.class).getConnection()) {
           versions.put(dbName, c.getMetaData().getDatabaseProductName() + " " + c.getMetaData().getDatabaseProductVersion());
         }
