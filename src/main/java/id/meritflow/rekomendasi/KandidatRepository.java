@@ -17,7 +17,6 @@ import id.meritflow.kepegawaian.StatusKasus;
 import id.meritflow.kepegawaian.TingkatHukuman;
 import id.meritflow.kepegawaian.TingkatInstansi;
 import java.sql.Connection;
-import java.sql.Date;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -206,8 +205,8 @@ class KandidatRepository {
     return Golongan.fromKode(kode).orElseThrow(() -> new IllegalStateException("golongan tidak dikenal: " + kode));
   }
 
+  /** A {@code date} column as read (JDBC 4.2), without the java.sql.Date and calendar round trip. */
   private static LocalDate date(ResultSet rs, String column) throws SQLException {
-    Date d = rs.getDate(column);
-    return d == null ? null : d.toLocalDate();
+    return rs.getObject(column, LocalDate.class);
   }
 }
