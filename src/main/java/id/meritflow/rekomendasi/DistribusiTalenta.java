@@ -1,7 +1,6 @@
 package id.meritflow.rekomendasi;
 
 import id.meritflow.kepegawaian.Jabatan;
-import id.meritflow.kepegawaian.PegawaiProfil;
 import id.meritflow.rekomendasi.domain.Kelayakan;
 import id.meritflow.rekomendasi.domain.KotakTalenta;
 import id.meritflow.rekomendasi.domain.PemetaanProfil;
@@ -59,16 +58,16 @@ public class DistribusiTalenta {
   private List<Kotak> hitung(String instansiId, Map<String, Jabatan> jabatan, LocalDate pada) {
     Map<Integer, KotakTalenta> contoh = new TreeMap<>();
     Map<Integer, Long> jumlah = new TreeMap<>();
-    for (PegawaiProfil p : repository.profil(Optional.of(instansiId))) {
+    repository.profil(Optional.of(instansiId), p -> {
       Jabatan sekarang = p.pegawai().jabatanId() == null ? null : jabatan.get(p.pegawai().jabatanId());
       if (sekarang == null) {
-        continue;
+        return;
       }
       KotakTalenta k = penilai.nilai(PemetaanProfil.dari(p, sekarang, Kelayakan.jabatanRiwayat(p, jabatan), pada),
           sekarang).kotak();
       contoh.putIfAbsent(k.nomor(), k);
       jumlah.merge(k.nomor(), 1L, Long::sum);
-    }
+    });
     List<Kotak> hasil = new ArrayList<>();
     jumlah.forEach((nomor, n) -> hasil.add(new Kotak(instansiId, nomor, contoh.get(nomor).kinerja().label(),
         contoh.get(nomor).potensi().label(), n)));

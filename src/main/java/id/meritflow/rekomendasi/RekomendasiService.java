@@ -16,6 +16,7 @@ import id.meritflow.rekomendasi.domain.KonteksJabatan;
 import id.meritflow.rekomendasi.domain.PenasihatMutasi;
 import id.meritflow.rekomendasi.domain.PenilaianMutasi;
 import id.meritflow.rekomendasi.domain.Pemeringkat;
+import id.meritflow.rekomendasi.domain.PeringkatBerjalan;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Optional;
@@ -65,8 +66,10 @@ public class RekomendasiService {
     Instansi instansi = organisasi.instansi(tujuan.instansiId()).orElseThrow();
     KonteksJabatan k = new KonteksJabatan(tujuan, instansi, organisasi.pemegang(jabatanId), repository.instansi(),
         repository.jabatan(), LocalDate.now(clock));
-    var calon = repository.profil(lingkup == Lingkup.NASIONAL ? Optional.empty() : Optional.of(tujuan.instansiId()));
-    return pemeringkat.peringkat(k, calon, Math.max(1, limit.orElse(properties.batas())));
+    // Streamed: each candidate is judged as it is read and only the best `limit` are kept (a national pool of millions).
+    PeringkatBerjalan peringkat = pemeringkat.mulai(k, Math.max(1, limit.orElse(properties.batas())));
+    repository.profil(lingkup == Lingkup.NASIONAL ? Optional.empty() : Optional.of(tujuan.instansiId()), peringkat);
+    return peringkat.hasil();
   }
 
   /** Advice on a proposal; missing route, reason and proposal date are filled in for the assessment only. */

@@ -4,6 +4,8 @@ import id.meritflow.kepegawaian.Instansi;
 import id.meritflow.kepegawaian.Jabatan;
 import id.meritflow.kepegawaian.Pegawai;
 import java.time.LocalDate;
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -19,7 +21,10 @@ public record KonteksJabatan(
 
   public KonteksJabatan {
     pemegang = List.copyOf(pemegang);
-    instansi = Map.copyOf(instansi);
-    jabatan = Map.copyOf(jabatan);
+    // Not Map.copyOf: its open addressing probes long runs on ids that share long prefixes
+    // ("cimahi-setda-1-j2"); at 75,000 positions a look-up took ten times a HashMap's, and the
+    // ranking looks positions up several times per candidate (docs/perf/registri.md).
+    instansi = Collections.unmodifiableMap(new HashMap<>(instansi));
+    jabatan = Collections.unmodifiableMap(new HashMap<>(jabatan));
   }
 }

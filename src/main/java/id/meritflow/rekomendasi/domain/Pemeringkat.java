@@ -1,15 +1,11 @@
 package id.meritflow.rekomendasi.domain;
 
-import id.meritflow.kepegawaian.Pegawai;
 import id.meritflow.kepegawaian.PegawaiProfil;
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
-import java.util.Set;
-import java.util.stream.Collectors;
 
 /**
- * Ranks employees for a position: eligibility by the merit rules first, then the score. Ties share
+ * Ranks employees for a position: eligibility by the merit rules first, then the score (see
+ * {@link PeringkatBerjalan} for the streamed form the registry read uses). Ties share
  * a rank and are listed in an order drawn from a hash of the NIP, not the NIP itself, because the
  * NIP begins with the birth date: sorting by it would rank by age.
  */
@@ -24,33 +20,14 @@ public final class Pemeringkat {
   }
 
   public HasilPeringkat peringkat(KonteksJabatan k, List<PegawaiProfil> calon, int limit) {
-    Set<String> pemegang = k.pemegang().stream().map(Pegawai::nip).collect(Collectors.toSet());
-    List<Penilaian> layak = new ArrayList<>();
-    List<HasilPeringkat.TidakMemenuhi> tidak = new ArrayList<>();
-    int dinilai = 0;
-    for (PegawaiProfil p : calon) {
-      if (pemegang.contains(p.pegawai().nip())) {
-        continue;
-      }
-      dinilai++;
-      ProfilKandidat profil = PemetaanProfil.dari(p, k.tujuan(), Kelayakan.jabatanRiwayat(p, k.jabatan()), k.pada());
-      List<Alasan> alasan = kelayakan.alasanTidakMemenuhi(p, k, profil.memenuhiBatasUsia());
-      if (alasan.isEmpty()) {
-        layak.add(penilai.nilai(profil, k.tujuan()));
-      } else {
-        tidak.add(new HasilPeringkat.TidakMemenuhi(p.pegawai().nip(), alasan));
-      }
-    }
-    layak.sort(Comparator.comparing(Penilaian::skor).reversed().thenComparingInt(x -> acak(x.nip())));
-    List<HasilPeringkat.Kandidat> kandidat = new ArrayList<>();
-    int peringkat = 0;
-    for (int i = 0; i < layak.size() && i < limit; i++) {
-      if (i == 0 || layak.get(i).skor().compareTo(layak.get(i - 1).skor()) != 0) {
-        peringkat = i + 1;
-      }
-      kandidat.add(new HasilPeringkat.Kandidat(peringkat, layak.get(i)));
-    }
-    return new HasilPeringkat(k.tujuan().id(), dinilai, kandidat, tidak);
+    PeringkatBerjalan peringkat = mulai(k, limit);
+    calon.forEach(peringkat);
+    return peringkat.hasil();
+  }
+
+  /** A ranking to feed one candidate at a time (a streamed registry); {@link PeringkatBerjalan#hasil} ends it. */
+  public PeringkatBerjalan mulai(KonteksJabatan k, int limit) {
+    return new PeringkatBerjalan(k, kelayakan, penilai, limit);
   }
 
   /** A stable order for ties that does not follow birth date (murmur3 finaliser of the NIP's hash). */
