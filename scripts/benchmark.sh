@@ -4,6 +4,8 @@
 #                                              prints each figure with its target, exits 1 when one is missed
 #   scripts/benchmark.sh [--db h2|postgres|both] [--kp-75000 | --kp N] [--label NAME] [--set 'key=value;key=value']
 #                        [--scenarios baseline,mutasi,kenaikanPangkat,rest,peringkat,startup] [--rest-seconds N] [--jfr]
+#   scripts/benchmark.sh --registry 100000,1000000   registry growth only (national ranking, name search) on its own
+#                                              database meritflow_bench_registri (docs/perf/registri.md)
 # --jfr: record a JFR CPU profile of the run to target/benchmark/profile-[NAME-]<time>.jfr (summary: java scripts/JfrTop.java FILE).
 # Writes target/benchmark/benchmark-[NAME-]<timestamp>.json and .md. Minutes, not seconds: not part of `mvn verify`.
 # PostgreSQL: MERITFLOW_BENCHMARK_POSTGRES_URL (default jdbc:postgresql://127.0.0.1:5432/meritflow_bench, dropped and
@@ -12,10 +14,11 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-size=full db="" kp="" label="" set="" scenarios="" rest_seconds=20 jfr=""
+size=full db="" kp="" registry="" label="" set="" scenarios="" rest_seconds=20 jfr=""
 while [ $# -gt 0 ]; do
   case "$1" in
     --quick) size=quick; shift ;;
+    --registry) registry="$2"; shift 2 ;;
     --db) db="$2"; shift 2 ;;
     --kp-75000) kp=75000; shift ;;  # one batch of 75,000 (the full run does 10,000 and 75,000 anyway)
     --kp) kp="$2"; shift 2 ;;
@@ -24,7 +27,7 @@ while [ $# -gt 0 ]; do
     --scenarios) scenarios="$2"; shift 2 ;;
     --rest-seconds) rest_seconds="$2"; shift 2 ;;
     --jfr) jfr=yes; shift ;;
-    -h|--help) sed -n '2,11p' "$0"; exit 0 ;;
+    -h|--help) sed -n '2,13p' "$0"; exit 0 ;;
     *) echo "unknown option $1 (see --help)" >&2; exit 2 ;;
   esac
 done
@@ -49,6 +52,10 @@ opts=(-Dmeritflow.benchmark.size="$size")
 [ -n "$db" ] && opts+=(-Dmeritflow.benchmark.db="$db")
 [ -n "$kp" ] && opts+=(-Dmeritflow.benchmark.kp="$kp")
 [ "$size" = quick ] && [ -z "$label" ] && label=quick
+if [ -n "$registry" ]; then
+  opts+=(-Dtest=RegistriBenchmark -Dmeritflow.benchmark.registry="$registry")
+  [ -z "$label" ] && label=registri
+fi
 
 started=$(date +%s)
 status=0

@@ -28,7 +28,7 @@ class RegistriBenchmark {
         "jdbc:postgresql://127.0.0.1:5432/meritflow_bench_registri");
     BenchmarkConfig config = new BenchmarkConfig(c.size(), List.of("postgres"),
         Integer.getInteger("meritflow.benchmark.registri.base", 10_000), c.warmup(), c.casesOneClient(),
-        c.casesPerClientOfFour(), c.restUsers(), c.restSeconds(), c.restCases(), c.kpRows(), sizes, false, url,
+        c.casesPerClientOfFour(), c.restUsers(), c.restSeconds(), c.restCases(), c.kpRows(), 0, sizes, false, url,
         c.postgresUser(), c.outputDir(), c.label().isBlank() ? "registri" : c.label(), c.springProperties(),
         java.util.Set.of(RegistriScenario.NAME));
     RegistriScenario scenario = new RegistriScenario(sizes, Integer.getInteger("meritflow.benchmark.registri.ranking-runs", 5),
