@@ -10,13 +10,43 @@ import java.security.cert.Certificate;
 import java.security.cert.X509Certificate;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.nio.file.attribute.FileTime;
 
 /** Reading and writing PKCS#12 keystores. */
 final class Pkcs12 {
 
+  /**
+   * Keystores already opened, by file, alias and the file's modification time and size: opening
+   * one derives its keys (PBKDF2, thousands of iterations) and took about 5 % of the job
+   * executor's CPU when a KP period's SKs were signed one after another. A replaced or rewritten
+   * keystore file has another time or size, so it is read again on the next signing.
+   */
+  private static final Map<Kunci, SigningKey> TERBUKA = new ConcurrentHashMap<>();
+  private static final int MAKS_TERBUKA = 1_000;
+
+  private record Kunci(Path path, String alias, FileTime diubah, long ukuran, int sandi) {}
+
   private Pkcs12() {}
 
   static SigningKey read(Path path, String alias, char[] password) throws Exception {
+    Path file = path.toAbsolutePath().normalize();
+    var attributes = Files.readAttributes(file, BasicFileAttributes.class);
+    Kunci kunci = new Kunci(file, alias, attributes.lastModifiedTime(), attributes.size(), Arrays.hashCode(password));
+    SigningKey key = TERBUKA.get(kunci);
+    if (key == null) {
+      key = load(file, alias, password);
+      if (TERBUKA.size() >= MAKS_TERBUKA) {
+        TERBUKA.clear();
+      }
+      TERBUKA.put(kunci, key);
+    }
+    return key;
+  }
+
+  private static SigningKey load(Path path, String alias, char[] password) throws Exception {
     KeyStore store = KeyStore.getInstance("PKCS12");
     try (InputStream in = Files.newInputStream(path)) {
       store.load(in, password);
