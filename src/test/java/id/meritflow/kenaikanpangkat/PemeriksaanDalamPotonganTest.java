@@ -78,6 +78,11 @@ class PemeriksaanDalamPotonganTest {
       assertThat(jdbc.queryForObject("select count(*) from jejak_audit where kasus_id = ? and jenis = 'PEMERIKSAAN'"
           + " and kode = ?", Integer.class, pid, h.kesimpulan())).isEqualTo(1);
     }
+    // the refused case ended in the chunk: its proposer is told the outcome, as by a screening job
+    String gagalPid = kp.get("operator-cimahi", "/api/kenaikan-pangkat/usulan/KP-" + PERIODE + "-" + gagal.nip())
+        .get("processInstanceId").asText();
+    assertThat(jdbc.queryForObject("select count(*) from notifikasi where kasus_id = ? and jenis = 'KASUS_DIPUTUS'"
+        + " and penerima = 'operator-cimahi' and kanal = 'KOTAK_MASUK'", Integer.class, gagalPid)).isEqualTo(1);
   }
 
   @Test
