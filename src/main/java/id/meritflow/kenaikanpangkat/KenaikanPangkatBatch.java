@@ -216,10 +216,15 @@ class KenaikanPangkatBatch implements JenisBatch<BarisKenaikanPangkat> {
     }
     ProfilPotongan potongan = ProfilPotongan.buka(profil, jabatan);
     Set<BarisKenaikanPangkat> siap = Collections.newSetFromMap(new IdentityHashMap<>());
-    for (BarisKenaikanPangkat row : rows) {
-      if (profil.containsKey(row.nip()) && proses.dapatDiperiksa(row)) {
-        siap.add(row);
+    try {
+      for (BarisKenaikanPangkat row : rows) {
+        if (profil.containsKey(row.nip()) && proses.dapatDiperiksa(row)) {
+          siap.add(row);
+        }
       }
+    } catch (RuntimeException | Error e) {
+      potongan.close(); // never leave a chunk's data on a job executor thread
+      throw e;
     }
     return new PersiapanPotongan<>() {
       @Override
