@@ -6,7 +6,10 @@ import id.meritflow.kepegawaian.Golongan;
 import id.meritflow.kepegawaian.Pegawai;
 import id.meritflow.kepegawaian.PegawaiDirectory;
 import id.meritflow.kepegawaian.PegawaiProfil;
+import id.meritflow.kepegawaian.Jabatan;
+import id.meritflow.kepegawaian.OrganisasiDirectory;
 import id.meritflow.platform.batch.JenisBatch;
+import id.meritflow.platform.batch.PersiapanPotongan;
 import id.meritflow.platform.security.Caller;
 import id.meritflow.platform.web.FieldViolation;
 import java.time.LocalDate;
@@ -15,12 +18,18 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashSet;
+import java.util.Objects;
+import java.util.Set;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import org.springframework.dao.DataRetrievalFailureException;
 import org.springframework.stereotype.Component;
 
 /**
@@ -33,6 +42,8 @@ import org.springframework.stereotype.Component;
 @Component
 class KenaikanPangkatBatch implements JenisBatch<BarisKenaikanPangkat> {
 
+  private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(KenaikanPangkatBatch.class);
+
   static final String KODE = "KENAIKAN_PANGKAT";
   static final String PROCESS_KEY = "kenaikan-pangkat";
 
@@ -40,12 +51,20 @@ class KenaikanPangkatBatch implements JenisBatch<BarisKenaikanPangkat> {
   private static final String JENIS_DIKENAL = Arrays.stream(JenisKenaikanPangkat.values()).map(Enum::name)
       .collect(Collectors.joining(", "));
 
-  private final PegawaiDirectory pegawai;
-  private final UsulanKpRepository usulan;
+  /** The screening step, which a chunk's prepared rows start before (no job of their own). */
+  static final String PERIKSA_SYARAT = "Task_PeriksaSyarat";
 
-  KenaikanPangkatBatch(PegawaiDirectory pegawai, UsulanKpRepository usulan) {
+  private final PegawaiDirectory pegawai;
+  private final OrganisasiDirectory organisasi;
+  private final UsulanKpRepository usulan;
+  private final ProsesKenaikanPangkat proses;
+
+  KenaikanPangkatBatch(PegawaiDirectory pegawai, OrganisasiDirectory organisasi, UsulanKpRepository usulan,
+      ProsesKenaikanPangkat proses) {
     this.pegawai = pegawai;
+    this.organisasi = organisasi;
     this.usulan = usulan;
+    this.proses = proses;
   }
 
   @Override
@@ -171,6 +190,53 @@ class KenaikanPangkatBatch implements JenisBatch<BarisKenaikanPangkat> {
       v.put(VariabelKp.GOLONGAN_TUJUAN, row.golonganTujuan());
     }
     return v;
+  }
+
+  /**
+   * A chunk's screening runs in the chunk's transaction (ADR 0022): the chunk's employees and their
+   * positions are read at once, and each row that can be screened with them starts before
+   * "Periksa syarat" (screened synchronously, no job of its own); any other row starts at the start
+   * event, whose asynchronous continuation screens it in its own job as before.
+   */
+  @Override
+  public PersiapanPotongan<BarisKenaikanPangkat> siapkanPotongan(List<BarisKenaikanPangkat> rows) {
+    Map<String, PegawaiProfil> profil;
+    Map<String, Jabatan> jabatan;
+    try {
+      profil = pegawai.findAll(rows.stream().map(BarisKenaikanPangkat::nip)
+          .filter(Objects::nonNull).collect(Collectors.toCollection(LinkedHashSet::new)));
+      jabatan = organisasi.jabatanAll(profil.values().stream().map(p -> p.pegawai().jabatanId())
+          .filter(Objects::nonNull).collect(Collectors.toCollection(LinkedHashSet::new)));
+    } catch (DataRetrievalFailureException | IllegalArgumentException | IllegalStateException
+        | java.util.NoSuchElementException e) {
+      // a registry row that cannot be read (e.g. an unknown code): every row of the chunk is screened
+      // in its own job, so the one that cannot be read fails as that case's incident
+      log.warn("Data registri potongan batch tidak dapat dibaca sekaligus; setiap baris diperiksa sendiri", e);
+      return PersiapanPotongan.tidakAda();
+    }
+    ProfilPotongan potongan = ProfilPotongan.buka(profil, jabatan);
+    Set<BarisKenaikanPangkat> siap = Collections.newSetFromMap(new IdentityHashMap<>());
+    try {
+      for (BarisKenaikanPangkat row : rows) {
+        if (profil.containsKey(row.nip()) && proses.dapatDiperiksa(row)) {
+          siap.add(row);
+        }
+      }
+    } catch (RuntimeException | Error e) {
+      potongan.close(); // never leave a chunk's data on a job executor thread
+      throw e;
+    }
+    return new PersiapanPotongan<>() {
+      @Override
+      public Optional<String> mulaiSebelum(BarisKenaikanPangkat row) {
+        return siap.contains(row) ? Optional.of(PERIKSA_SYARAT) : Optional.empty();
+      }
+
+      @Override
+      public void close() {
+        potongan.close();
+      }
+    };
   }
 
   @Override

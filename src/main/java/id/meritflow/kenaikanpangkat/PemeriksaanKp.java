@@ -16,7 +16,10 @@ import java.util.List;
 import java.util.Optional;
 import org.springframework.stereotype.Service;
 
-/** Gathers a proposal's facts from the registry and the decision tables, and runs every KP-* rule. */
+/**
+ * Gathers a proposal's facts from the registry (or from its batch chunk's data read at once,
+ * {@link ProfilPotongan}) and the decision tables, and runs every KP-* rule.
+ */
 @Service
 public class PemeriksaanKp {
 
@@ -33,10 +36,12 @@ public class PemeriksaanKp {
   }
 
   public HasilPemeriksaanKp periksa(UsulanKp usulan) {
-    PegawaiProfil profil = pegawai.find(usulan.nip())
+    Optional<ProfilPotongan> potongan = ProfilPotongan.aktif();
+    PegawaiProfil profil = potongan.flatMap(c -> c.profil(usulan.nip())).or(() -> pegawai.find(usulan.nip()))
         .orElseThrow(() -> new IllegalStateException("Pegawai " + usulan.nip() + " tidak ada di registri"));
     var p = profil.pegawai();
-    Optional<Jabatan> jabatan = Optional.ofNullable(p.jabatanId()).flatMap(organisasi::jabatan);
+    Optional<Jabatan> jabatan = Optional.ofNullable(p.jabatanId())
+        .flatMap(id -> potongan.flatMap(c -> c.jabatan(id)).or(() -> organisasi.jabatan(id)));
     Optional<Golongan> tujuan = usulan.golonganTujuan().or(() -> p.golongan().next());
     RuteKp rute = tabel.rute(jabatan.map(Jabatan::jenis), jabatan.map(Jabatan::jenjang));
     FaktaKp fakta = new FaktaKp(profil, jabatan, usulan.jenis(), usulan.periode(), tujuan, usulan.tanggalPengajuan(),

@@ -52,7 +52,8 @@ public class ProsesKenaikanPangkat {
   public Pemeriksaan periksa(String businessKey, String processInstanceId, Map<String, Object> v) {
     String batchId = (String) v.get("batchId");
     LocalDate diajukan = Optional.ofNullable((String) v.get(VariabelKp.TANGGAL_PENGAJUAN)).map(LocalDate::parse)
-        .or(() -> batch.diajukanPada(batchId).map(t -> t.toLocalDate()))
+        .or(() -> ProfilPotongan.aktif().map(c -> c.diajukan(batchId, batch::diajukanPada))
+            .orElseGet(() -> batch.diajukanPada(batchId)).map(t -> t.toLocalDate()))
         .orElseGet(hariIni);
     UsulanKp u = UsulanKp.dari(teks(v, VariabelKp.NIP), teks(v, VariabelKp.JENIS), teks(v, VariabelKp.PERIODE),
         teks(v, VariabelKp.GOLONGAN_TUJUAN), diajukan);
@@ -75,6 +76,25 @@ public class ProsesKenaikanPangkat {
     out.put(VariabelKp.TMT, periode.tmt().toString());
     out.put(VariabelKp.TANGGAL_PENGAJUAN, diajukan.toString());
     return new Pemeriksaan(h.kesimpulan().name(), out);
+  }
+
+  /**
+   * Whether a batch row's screening can run inside its chunk's transaction: computes it (nothing
+   * is written) as the case would. A row that cannot (its employee gone from the registry, data
+   * a rule cannot read) starts at its start event instead, so its screening runs as its own job
+   * and a failure is that case's retry and incident, not the chunk's.
+   */
+  boolean dapatDiperiksa(BarisKenaikanPangkat row) {
+    try {
+      HasilPemeriksaanKp h = pemeriksaan.periksa(UsulanKp.dari(row.nip(), row.jenis(), row.periode(),
+          row.golonganTujuan(), hariIni.get()));
+      json(h);
+      h.golonganAsal().kode();
+      h.golonganTujuan().map(Golongan::kode);
+      return h.kesimpulan() != null && h.rute() != null;
+    } catch (RuntimeException e) {
+      return false;
+    }
   }
 
   /** Issued by the Kanreg for regional agencies' employees and by BKN itself for central ones. */

@@ -8,6 +8,7 @@ import id.meritflow.kepegawaian.Golongan;
 import id.meritflow.kepegawaian.JenisJabatan;
 import id.meritflow.kepegawaian.Pendidikan;
 import id.meritflow.kepegawaian.PredikatKinerja;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -35,7 +36,13 @@ class TabelKpDmn implements TabelKp {
   static final String RUTE_KEPPRES = "kp-rute-keppres";
   static final long SEGARKAN_MS = 10_000;
 
-  private record Tersimpan(String definitionId, DmnDecision decision, long dimuat) {}
+  /**
+   * A deployed table version, and its answers by input: the tables are pure functions of their
+   * inputs (a handful of distinct inputs: the KP types, education levels and position kinds), so a
+   * period's rows reuse the answer instead of evaluating FEEL again; a new version starts empty.
+   */
+  private record Tersimpan(String definitionId, DmnDecision decision, long dimuat,
+      Map<Map<String, Object>, Map<String, Object>> jawaban) {}
 
   private record Terdeploy(String definitionId, DmnModelInstance model) {}
 
@@ -75,14 +82,27 @@ class TabelKpDmn implements TabelKp {
   }
 
   private Map<String, Object> evaluate(String key, Map<String, Object> variables) {
-    var result = dmn.evaluateDecisionTable(decision(key), variables);
-    if (result.size() != 1) {
-      throw new IllegalStateException("Tabel " + key + " menghasilkan " + result.size() + " baris untuk " + variables);
+    Tersimpan t = decision(key);
+    Map<String, Object> input = Map.copyOf(variables);
+    Map<String, Object> jawaban = t.jawaban().get(input);
+    if (jawaban == null) {
+      var result = dmn.evaluateDecisionTable(t.decision(), input);
+      if (result.size() != 1) {
+        // not remembered: a table that does not answer fails every row that asks, as before
+        throw new IllegalStateException("Tabel " + key + " menghasilkan " + result.size() + " baris untuk " + variables);
+      }
+      jawaban = Collections.unmodifiableMap(new HashMap<>(result.getSingleResult().getEntryMap()));
+      if (t.jawaban().size() < MAKS_JAWABAN) {
+        t.jawaban().put(input, jawaban);
+      }
     }
-    return result.getSingleResult().getEntryMap();
+    return jawaban;
   }
 
-  private DmnDecision decision(String key) {
+  /** Bound on remembered answers per table version (the inputs are enums; this only guards against surprises). */
+  static final int MAKS_JAWABAN = 1_000;
+
+  private Tersimpan decision(String key) {
     Tersimpan t = cache.get(key);
     if (t == null || System.currentTimeMillis() - t.dimuat() > SEGARKAN_MS) {
       // Looked up inside an engine command as the engine itself: the same for a job and for a
@@ -92,12 +112,13 @@ class TabelKpDmn implements TabelKp {
         var definition = cacheEngine.findDeployedLatestDecisionDefinitionByKeyAndTenantId(key, null);
         return new Terdeploy(definition.getId(), cacheEngine.findDmnModelInstanceForDecisionDefinition(definition.getId()));
       });
-      DmnDecision parsed = t != null && t.definitionId().equals(latest.definitionId())
-          ? t.decision() : dmn.parseDecision(key, latest.model());
-      t = new Tersimpan(latest.definitionId(), parsed, System.currentTimeMillis());
+      t = t != null && t.definitionId().equals(latest.definitionId())
+          ? new Tersimpan(t.definitionId(), t.decision(), System.currentTimeMillis(), t.jawaban())
+          : new Tersimpan(latest.definitionId(), dmn.parseDecision(key, latest.model()), System.currentTimeMillis(),
+              new ConcurrentHashMap<>());
       cache.put(key, t);
     }
-    return t.decision();
+    return t;
   }
 
   private ProcessEngineConfigurationImpl engine() {

@@ -42,6 +42,14 @@ class JabatanRepository {
         JabatanRepository::jabatan);
   }
 
+  /** The positions with these ids (unknown ones are absent), in one statement. */
+  List<Jabatan> findAllById(Collection<String> ids) {
+    if (ids.isEmpty()) {
+      return List.of();
+    }
+    return jdbc.query(SELECT + " where j.id in (:ids)", Map.of("ids", ids), JabatanRepository::jabatan);
+  }
+
   Optional<Jabatan> findById(String id) {
     return jdbc.query(SELECT + " where j.id = :id", Map.of("id", id), JabatanRepository::jabatan).stream().findFirst();
   }

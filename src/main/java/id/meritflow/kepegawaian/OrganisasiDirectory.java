@@ -1,6 +1,9 @@
 package id.meritflow.kepegawaian;
 
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -18,6 +21,13 @@ public interface OrganisasiDirectory {
 
   /** A position with its occupancy counted now, or empty when unknown. */
   Optional<Jabatan> jabatan(String id);
+
+  /** The positions with these ids by id (unknown ones absent): {@link #jabatan} for each, read set-based. */
+  default Map<String, Jabatan> jabatanAll(Collection<String> ids) {
+    Map<String, Jabatan> out = new HashMap<>();
+    ids.forEach(id -> jabatan(id).ifPresent(j -> out.put(id, j)));
+    return out;
+  }
 
   /** The employees currently holding a position (empty list when none or unknown), by NIP. */
   List<Pegawai> pemegang(String jabatanId);

@@ -1,5 +1,8 @@
 package id.meritflow.kepegawaian;
 
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -41,6 +44,13 @@ class OrganisasiDirectoryAdapter implements OrganisasiDirectory {
   @Override
   public Optional<Jabatan> jabatan(String id) {
     return id == null ? Optional.empty() : jabatan.findById(id);
+  }
+
+  @Override
+  public Map<String, Jabatan> jabatanAll(Collection<String> ids) {
+    Map<String, Jabatan> out = new HashMap<>();
+    jabatan.findAllById(new LinkedHashSet<>(ids)).forEach(j -> out.put(j.id(), j));
+    return out;
   }
 
   @Override

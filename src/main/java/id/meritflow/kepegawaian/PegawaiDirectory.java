@@ -1,5 +1,8 @@
 package id.meritflow.kepegawaian;
 
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -18,6 +21,16 @@ public interface PegawaiDirectory {
    */
   default Optional<Pegawai> pegawai(String nip) {
     return find(nip).map(PegawaiProfil::pegawai);
+  }
+
+  /**
+   * The full profiles of these employees by NIP (unknown NIPs are absent): the same as {@link #find}
+   * for each, read set-based (a batch screens a chunk of rows with one read per table).
+   */
+  default Map<String, PegawaiProfil> findAll(Collection<String> nips) {
+    Map<String, PegawaiProfil> out = new HashMap<>();
+    nips.forEach(nip -> find(nip).ifPresent(p -> out.put(nip, p)));
+    return out;
   }
 
   /** The instansi (tenant id) an employee belongs to, or empty when the NIP is unknown. */

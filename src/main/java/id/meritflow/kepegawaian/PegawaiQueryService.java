@@ -2,6 +2,11 @@ package id.meritflow.kepegawaian;
 
 import id.meritflow.platform.security.Caller;
 import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.Optional;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -65,6 +70,23 @@ class PegawaiQueryService implements PegawaiDirectory {
   @Override
   public Optional<Pegawai> pegawai(String nip) {
     return pegawai.find(nip);
+  }
+
+  @Override
+  @Transactional(readOnly = true)
+  public Map<String, PegawaiProfil> findAll(Collection<String> nips) {
+    Set<String> distinct = new LinkedHashSet<>(nips);
+    var kinerja = pegawai.kinerja(distinct);
+    var disiplin = riwayat.disiplin(distinct);
+    var pangkat = riwayat.pangkat(distinct);
+    var jabatan = riwayat.jabatan(distinct);
+    Map<String, PegawaiProfil> out = new HashMap<>();
+    for (Pegawai p : pegawai.findAll(distinct)) {
+      out.put(p.nip(), new PegawaiProfil(p, kinerja.getOrDefault(p.nip(), List.of()),
+          disiplin.getOrDefault(p.nip(), List.of()), pangkat.getOrDefault(p.nip(), List.of()),
+          jabatan.getOrDefault(p.nip(), List.of())));
+    }
+    return out;
   }
 
   @Override

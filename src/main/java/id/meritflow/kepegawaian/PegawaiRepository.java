@@ -25,6 +25,27 @@ class PegawaiRepository {
         .stream().findFirst();
   }
 
+  /** The employees with these NIPs (unknown ones are absent), in one statement. */
+  List<Pegawai> findAll(java.util.Collection<String> nips) {
+    if (nips.isEmpty()) {
+      return List.of();
+    }
+    return jdbc.query("select * from pegawai where nip in (:nips)", Map.of("nips", nips), PegawaiRepository::pegawai);
+  }
+
+  /** The kinerja of these employees by NIP (newest year first), in one statement. */
+  Map<String, List<Kinerja>> kinerja(java.util.Collection<String> nips) {
+    Map<String, List<Kinerja>> out = new java.util.HashMap<>();
+    if (!nips.isEmpty()) {
+      jdbc.query("select nip, tahun, predikat from kinerja where nip in (:nips) order by nip, tahun desc",
+          Map.of("nips", nips), rs -> {
+            out.computeIfAbsent(rs.getString("nip"), k -> new java.util.ArrayList<>()).add(new Kinerja(rs.getInt("tahun"),
+                PredikatKinerja.parse(rs.getString("predikat")).orElseThrow()));
+          });
+    }
+    return out;
+  }
+
   Optional<String> instansiOf(String nip) {
     return jdbc.queryForList("select instansi_id from pegawai where nip = :nip", Map.of("nip", nip), String.class)
         .stream().findFirst();

@@ -1,9 +1,15 @@
 package id.meritflow.kepegawaian;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Repository;
@@ -53,22 +59,61 @@ class RiwayatRepository {
 
   List<RiwayatPangkat> pangkat(String nip) {
     return jdbc.query("select * from riwayat_pangkat where nip = :nip order by tmt, id", Map.of("nip", nip),
-        (rs, n) -> new RiwayatPangkat(rs.getString("id"), Golongan.fromKode(rs.getString("golongan")).orElseThrow(),
-            Rows.date(rs, "tmt"), rs.getString("nomor_sk")));
+        RiwayatRepository::pangkatRow);
   }
 
   List<RiwayatJabatan> jabatan(String nip) {
     return jdbc.query("select * from riwayat_jabatan where nip = :nip order by tmt, id", Map.of("nip", nip),
-        (rs, n) -> new RiwayatJabatan(rs.getString("id"), rs.getString("instansi_id"), rs.getString("unit_kerja_id"),
-            rs.getString("jabatan_id"), Rows.date(rs, "tmt"), rs.getString("nomor_sk")));
+        RiwayatRepository::jabatanRow);
   }
 
   List<KasusDisiplin> disiplin(String nip) {
     return jdbc.query("select * from kasus_disiplin where nip = :nip order by tanggal_kasus desc, id",
-        Map.of("nip", nip),
-        (rs, n) -> new KasusDisiplin(rs.getString("id"), rs.getString("pelanggaran"), Rows.date(rs, "tanggal_kasus"),
-            StatusKasus.parse(rs.getString("status")).orElseThrow(),
-            TingkatHukuman.parse(rs.getString("tingkat_hukuman")).orElse(null), rs.getString("jenis_hukuman"),
-            Rows.date(rs, "tmt_hukuman"), Rows.date(rs, "akhir_hukuman")));
+        Map.of("nip", nip), RiwayatRepository::disiplinRow);
+  }
+
+  /** The rank histories of these employees by NIP, each oldest first, in one statement. */
+  Map<String, List<RiwayatPangkat>> pangkat(Collection<String> nips) {
+    return perNip("select * from riwayat_pangkat where nip in (:nips) order by nip, tmt, id", nips,
+        RiwayatRepository::pangkatRow);
+  }
+
+  /** The position histories of these employees by NIP, each oldest first, in one statement. */
+  Map<String, List<RiwayatJabatan>> jabatan(Collection<String> nips) {
+    return perNip("select * from riwayat_jabatan where nip in (:nips) order by nip, tmt, id", nips,
+        RiwayatRepository::jabatanRow);
+  }
+
+  /** The disciplinary cases of these employees by NIP, each newest first, in one statement. */
+  Map<String, List<KasusDisiplin>> disiplin(Collection<String> nips) {
+    return perNip("select * from kasus_disiplin where nip in (:nips) order by nip, tanggal_kasus desc, id", nips,
+        RiwayatRepository::disiplinRow);
+  }
+
+  private <T> Map<String, List<T>> perNip(String sql, Collection<String> nips, RowMapper<T> mapper) {
+    Map<String, List<T>> out = new HashMap<>();
+    if (!nips.isEmpty()) {
+      jdbc.query(sql, Map.of("nips", nips), rs -> {
+        out.computeIfAbsent(rs.getString("nip"), k -> new ArrayList<>()).add(mapper.mapRow(rs, 0));
+      });
+    }
+    return out;
+  }
+
+  private static RiwayatPangkat pangkatRow(ResultSet rs, int n) throws SQLException {
+    return new RiwayatPangkat(rs.getString("id"), Golongan.fromKode(rs.getString("golongan")).orElseThrow(),
+        Rows.date(rs, "tmt"), rs.getString("nomor_sk"));
+  }
+
+  private static RiwayatJabatan jabatanRow(ResultSet rs, int n) throws SQLException {
+    return new RiwayatJabatan(rs.getString("id"), rs.getString("instansi_id"), rs.getString("unit_kerja_id"),
+        rs.getString("jabatan_id"), Rows.date(rs, "tmt"), rs.getString("nomor_sk"));
+  }
+
+  private static KasusDisiplin disiplinRow(ResultSet rs, int n) throws SQLException {
+    return new KasusDisiplin(rs.getString("id"), rs.getString("pelanggaran"), Rows.date(rs, "tanggal_kasus"),
+        StatusKasus.parse(rs.getString("status")).orElseThrow(),
+        TingkatHukuman.parse(rs.getString("tingkat_hukuman")).orElse(null), rs.getString("jenis_hukuman"),
+        Rows.date(rs, "tmt_hukuman"), Rows.date(rs, "akhir_hukuman"));
   }
 }

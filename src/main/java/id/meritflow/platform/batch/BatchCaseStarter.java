@@ -3,16 +3,20 @@ package id.meritflow.platform.batch;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
+import org.camunda.bpm.engine.runtime.ProcessInstantiationBuilder;
 import org.springframework.stereotype.Service;
 
 /**
  * Starts the cases of the next chunk of a batch's valid rows. Runs inside the job's transaction:
  * each case start and the row's STARTED mark commit together, and a failure anywhere in the chunk
- * rolls back every start and mark of that chunk, for the engine to retry.
+ * rolls back every start and mark of that chunk, for the engine to retry. The batch kind may
+ * prepare the chunk first ({@link JenisBatch#siapkanPotongan}): read its rows' data at once and
+ * start a case past a step the chunk made unnecessary.
  */
 @Service
 class BatchCaseStarter {
@@ -41,25 +45,34 @@ class BatchCaseStarter {
   boolean startNextChunk(String batchId) {
     BatchRecord batch = repository.find(batchId)
         .orElseThrow(() -> new IllegalStateException("batch " + batchId + " tidak ada"));
-    JenisBatch<?> kind = kinds.get(batch.jenis());
-    for (var row : repository.nextValid(batchId, kind.chunkSize())) {
-      start(kind, batch, row);
-    }
+    startChunk(kinds.get(batch.jenis()), batch);
     return repository.hasValid(batchId);
   }
 
-  private <R> void start(JenisBatch<R> kind, BatchRecord batch, BatchRepository.PendingRow row) {
-    R value = read(row.data(), kind.rowType());
+  private <R> void startChunk(JenisBatch<R> kind, BatchRecord batch) {
+    List<BatchRepository.PendingRow> rows = repository.nextValid(batch.id(), kind.chunkSize());
+    List<R> values = rows.stream().map(row -> read(row.data(), kind.rowType())).toList();
+    try (PersiapanPotongan<R> persiapan = kind.siapkanPotongan(values)) {
+      for (int i = 0; i < rows.size(); i++) {
+        start(kind, batch, rows.get(i), values.get(i), persiapan);
+      }
+    }
+  }
+
+  private <R> void start(JenisBatch<R> kind, BatchRecord batch, BatchRepository.PendingRow row, R value,
+      PersiapanPotongan<R> persiapan) {
     String businessKey = kind.businessKey(batch.id(), row.nomor(), value);
     // A case with this key may exist if a row mark was ever lost; reuse it rather than start twice.
     String processInstanceId = history.createHistoricProcessInstanceQuery()
         .processDefinitionKey(kind.processKey())
         .processInstanceBusinessKey(businessKey)
         .list().stream().findFirst().map(HistoricProcessInstance::getId)
-        .orElseGet(() -> runtime.createProcessInstanceByKey(kind.processKey())
-            .businessKey(businessKey)
-            .setVariables(variables(kind, batch, row.nomor(), value))
-            .execute().getId());
+        .orElseGet(() -> {
+          ProcessInstantiationBuilder builder = runtime.createProcessInstanceByKey(kind.processKey())
+              .businessKey(businessKey)
+              .setVariables(variables(kind, batch, row.nomor(), value));
+          return persiapan.mulaiSebelum(value).map(builder::startBeforeActivity).orElse(builder).execute().getId();
+        });
     if (!repository.markStarted(batch.id(), row.nomor(), businessKey, processInstanceId)) {
       // Only one Proses batch instance serves a batch, so this means a concurrent run: give up the chunk.
       throw new IllegalStateException("baris " + row.nomor() + " batch " + batch.id() + " sudah dimulai oleh proses lain");

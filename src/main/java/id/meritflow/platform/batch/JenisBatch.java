@@ -65,4 +65,13 @@ public interface JenisBatch<R> {
   default int chunkSize() {
     return 100;
   }
+
+  /**
+   * Called in the chunk's transaction with the rows whose cases are about to start, before any of
+   * them starts: a kind may read what its cases need for the whole chunk at once (one read per
+   * table instead of one per row) and say where each case starts. Default: nothing prepared.
+   */
+  default PersiapanPotongan<R> siapkanPotongan(List<R> rows) {
+    return PersiapanPotongan.tidakAda();
+  }
 }
