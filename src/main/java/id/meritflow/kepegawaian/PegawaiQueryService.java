@@ -73,15 +73,18 @@ class PegawaiQueryService implements PegawaiDirectory {
   }
 
   @Override
-  @Transactional(readOnly = true)
+  @Transactional // not read-only: the employees' rows are locked (PegawaiRepository.findAll)
   public Map<String, PegawaiProfil> findAll(Collection<String> nips) {
     Set<String> distinct = new LinkedHashSet<>(nips);
+    // the rows are locked first, so the histories below include a disciplinary case whose opening
+    // this read had to wait for
+    List<Pegawai> records = pegawai.findAll(distinct);
     var kinerja = pegawai.kinerja(distinct);
     var disiplin = riwayat.disiplin(distinct);
     var pangkat = riwayat.pangkat(distinct);
     var jabatan = riwayat.jabatan(distinct);
     Map<String, PegawaiProfil> out = new HashMap<>();
-    for (Pegawai p : pegawai.findAll(distinct)) {
+    for (Pegawai p : records) {
       out.put(p.nip(), new PegawaiProfil(p, kinerja.getOrDefault(p.nip(), List.of()),
           disiplin.getOrDefault(p.nip(), List.of()), pangkat.getOrDefault(p.nip(), List.of()),
           jabatan.getOrDefault(p.nip(), List.of())));
