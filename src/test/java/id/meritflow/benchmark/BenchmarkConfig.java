@@ -27,7 +27,7 @@ public record BenchmarkConfig(String size, List<String> dbs, int registryPegawai
     Map<String, String> springProperties, Set<String> scenarios) {
 
   static BenchmarkConfig full() {
-    return new BenchmarkConfig("full", List.of("h2", "postgres"), 10_000, 5, 20, 10, 50, 20, 300, 10_000,
+    return new BenchmarkConfig("full", List.of("h2", "postgres"), 10_000, 5, 20, 10, 50, 20, 3_000, 10_000,
         List.of(10_000, 100_000), true, "jdbc:postgresql://127.0.0.1:5432/meritflow_bench", "postgres",
         Path.of("target/benchmark"), "", Map.of(), Set.of());
   }

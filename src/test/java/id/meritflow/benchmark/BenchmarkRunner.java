@@ -17,7 +17,8 @@ final class BenchmarkRunner {
 
   private final BenchmarkConfig config;
   private final List<Scenario> scenarios = List.of(new BaselineScenario(), new MutasiStraightThroughScenario(),
-      new KenaikanPangkatBatchScenario(), TasklistLoadScenario.saturated(), TasklistLoadScenario.paced());
+      new KenaikanPangkatBatchScenario(), TasklistLoadScenario.saturated(), TasklistLoadScenario.paced(),
+      TasklistLoadScenario.paced30k());
 
   BenchmarkRunner(BenchmarkConfig config) {
     this.config = config;
