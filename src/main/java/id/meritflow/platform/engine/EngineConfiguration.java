@@ -16,6 +16,15 @@ class EngineConfiguration {
       @Override
       public void preInit(ProcessEngineConfigurationImpl configuration) {
         configuration.setTenantIdProvider(new CaseTenantIdProvider(resolver));
+        if (configuration.getCustomSessionFactories() == null) {
+          configuration.setCustomSessionFactories(new java.util.ArrayList<>());
+        }
+        configuration.getCustomSessionFactories().add(new AuthorizedGroupsUnfiltered());
+      }
+
+      @Override
+      public void postInit(ProcessEngineConfigurationImpl configuration) {
+        configuration.getSqlSessionFactory().getConfiguration().addInterceptor(new TaskQueryAuthorizationExists());
       }
     };
   }
