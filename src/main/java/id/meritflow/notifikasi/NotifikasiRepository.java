@@ -162,9 +162,13 @@ class NotifikasiRepository {
         NotifikasiRepository::row, penerima, kanal);
   }
 
-  void gabungkan(String itemId, String ringkasanId, StatusNotifikasi status) {
-    jdbc.update("update notifikasi set status = ?, ringkasan_id = ? where id = ? and status = 'MENUNGGU_RINGKASAN'",
-        status.name(), ringkasanId, itemId);
+  /** A digest item's fate: folded into digest {@code ringkasanId}, or dropped (task done meanwhile). */
+  record Gabung(String itemId, String ringkasanId, StatusNotifikasi status) {}
+
+  /** Marks the digest's items in one JDBC batch (one round trip). */
+  void gabungkan(List<Gabung> items) {
+    jdbc.batchUpdate("update notifikasi set status = ?, ringkasan_id = ? where id = ? and status = 'MENUNGGU_RINGKASAN'",
+        items.stream().map(g -> new Object[] {g.status().name(), g.ringkasanId(), g.itemId()}).toList());
   }
 
   private static Notifikasi row(ResultSet rs, int i) throws SQLException {

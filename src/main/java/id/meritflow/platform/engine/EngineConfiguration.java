@@ -11,7 +11,8 @@ import org.springframework.context.annotation.Configuration;
 class EngineConfiguration {
 
   @Bean
-  ProcessEnginePlugin caseTenantPlugin(CaseTenantResolver resolver) {
+  ProcessEnginePlugin caseTenantPlugin(CaseTenantResolver resolver,
+      @org.springframework.beans.factory.annotation.Value("${meritflow.engine.task-query-exists:false}") boolean taskQueryExists) {
     return new AbstractProcessEnginePlugin() {
       @Override
       public void preInit(ProcessEngineConfigurationImpl configuration) {
@@ -24,7 +25,9 @@ class EngineConfiguration {
 
       @Override
       public void postInit(ProcessEngineConfigurationImpl configuration) {
-        configuration.getSqlSessionFactory().getConfiguration().addInterceptor(new TaskQueryAuthorizationExists());
+        if (taskQueryExists) { // experimental, see ADR 0021
+          configuration.getSqlSessionFactory().getConfiguration().addInterceptor(new TaskQueryAuthorizationExists());
+        }
       }
     };
   }
