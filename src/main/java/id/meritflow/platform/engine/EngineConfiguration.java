@@ -12,7 +12,7 @@ class EngineConfiguration {
 
   @Bean
   ProcessEnginePlugin caseTenantPlugin(CaseTenantResolver resolver,
-      @org.springframework.beans.factory.annotation.Value("${meritflow.engine.task-query-exists:false}") boolean taskQueryExists) {
+      @org.springframework.beans.factory.annotation.Value("${meritflow.engine.task-query-exists:true}") boolean taskQueryExists) {
     return new AbstractProcessEnginePlugin() {
       @Override
       public void preInit(ProcessEngineConfigurationImpl configuration) {
@@ -25,7 +25,7 @@ class EngineConfiguration {
 
       @Override
       public void postInit(ProcessEngineConfigurationImpl configuration) {
-        if (taskQueryExists) { // experimental, see ADR 0021
+        if (taskQueryExists) { // ADR 0021
           configuration.getSqlSessionFactory().getConfiguration().addInterceptor(new TaskQueryAuthorizationExists());
         }
       }

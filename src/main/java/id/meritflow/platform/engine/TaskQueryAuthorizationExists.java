@@ -25,7 +25,7 @@ import org.apache.ibatis.session.RowBounds;
  * is an {@code OR}, so PostgreSQL cannot hash it and, misjudging the sizes, compares every open
  * task of the tenant with every grant of the caller's groups (one per open task): quadratic, 1.1 s
  * for 1,000 open tasks per agency (docs/perf/rest.md). As
- * {@code exists (select 1 from (same subquery) AUTH where same condition)} the same tasks are kept
+ * {@code exists (select 1 from ACT_RU_AUTHORIZATION A where (same filter) and (same condition on A))} the same tasks are kept
  * (the query is {@code distinct} over task columns only, so the join's duplicate rows never showed)
  * and each task costs one index probe of {@code ACT_RU_AUTHORIZATION.RESOURCE_ID_}.
  *
@@ -33,10 +33,10 @@ import org.apache.ibatis.session.RowBounds;
  * exactly the expected shape (one {@code AUTH} join, one {@code AUTH.RESOURCE_ID_ IS NOT NULL}, no
  * composite check) runs unchanged. CIB seven and Operaton made the same change in their mappings.
  *
- * <p><b>Off by default</b> ({@code meritflow.engine.task-query-exists}, ADR 0021): with it on,
- * {@code MatriksOtorisasiTest} observes {@code GET /engine-rest/task/{taskId}} answered OK to
- * {@code bpasn} for a Cimahi task the table says it may not read; not explained yet. For
- * benchmarking only until it is.
+ * <p>Correlated directly, not through a derived table: written as
+ * {@code exists (select 1 from (subquery) AUTH where …)}, H2 took the subquery for independent of
+ * the outer row and apparently answered it once ({@code MatriksOtorisasiTest} saw {@code bpasn} read a Cimahi
+ * task it may not read).
  */
 @Intercepts(@Signature(type = Executor.class, method = "query",
     args = {MappedStatement.class, Object.class, RowBounds.class, ResultHandler.class}))
@@ -46,6 +46,8 @@ final class TaskQueryAuthorizationExists implements Interceptor {
   private static final Pattern AUTH_JOIN = Pattern.compile(
       "(?i)\\b(left|inner)\\s+join\\s*(\\()\\s*SELECT\\s+A\\.\\*\\s+FROM\\s+\\S*ACT_RU_AUTHORIZATION\\s+A\\b");
   private static final Pattern AUTH_ON = Pattern.compile("(?i)\\G\\s*AUTH\\s+ON\\s*(\\()");
+  private static final Pattern SUBQUERY_WHERE = Pattern.compile("(?is)^\\s*SELECT\\s+A\\.\\*\\s+(FROM\\s+\\S+\\s+A\\s+WHERE)\\b");
+  private static final Pattern AUTH_COLUMN = Pattern.compile("\\bAUTH\\.");
   private static final Pattern AUTH_FOUND = Pattern.compile("(?i)AUTH\\.RESOURCE_ID_\\s+IS\\s+NOT\\s+NULL");
 
   record Rewritten(String sql, List<ParameterMapping> parameters) {}
@@ -101,8 +103,14 @@ final class TaskQueryAuthorizationExists implements Interceptor {
       return Optional.empty();
     }
     String subquery = sql.substring(subqueryOpen + 1, subqueryClose);
-    String condition = sql.substring(onOpen + 1, onClose);
-    String exists = "EXISTS (SELECT 1 FROM (" + subquery + ") AUTH WHERE " + condition + ")";
+    Matcher where = SUBQUERY_WHERE.matcher(subquery);
+    if (!where.find()) {
+      return Optional.empty();
+    }
+    String condition = AUTH_COLUMN.matcher(sql.substring(onOpen + 1, onClose)).replaceAll("A.");
+    // correlated directly, not through a derived table (H2 evaluated that one once for all rows)
+    String exists = "EXISTS (SELECT 1 " + where.group(1) + " (" + subquery.substring(where.end()) + ") AND ("
+        + condition + "))";
     String before = sql.substring(0, join.start());
     String between = sql.substring(onClose + 1, found.start());
     String after = sql.substring(found.end());
