@@ -31,16 +31,37 @@ class NotifikasiRepository {
     this.jdbc = jdbc;
   }
 
+  private static final String KOLOM = """
+      insert into notifikasi (id, instansi_id, penerima, kanal, alamat, jenis, subjek, isi, tautan, kasus_id, task_id,
+                              status, percobaan, coba_lagi_pada, dibuat, terkirim_pada)
+      values """;
+  private static final String NILAI = "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?, ?)";
+  /** Rows per insert statement: 15 parameters each, well below the drivers' parameter limits. */
+  static final int BARIS_PER_INSERT = 500;
+
   void simpan(Baru n) {
-    boolean terkirim = n.status() == StatusNotifikasi.TERKIRIM;
-    jdbc.update("""
-        insert into notifikasi (id, instansi_id, penerima, kanal, alamat, jenis, subjek, isi, tautan, kasus_id, task_id,
-                                status, percobaan, coba_lagi_pada, dibuat, terkirim_pada)
-        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?, ?)""",
-        n.id(), n.instansiId(), n.penerima(), n.kanal(), n.alamat(), n.jenis().name(), potong(n.subjek(), 255),
-        potong(n.isi(), 8000), potong(n.tautan(), 1000), n.kasusId(), n.taskId(), n.status().name(),
-        n.status() == StatusNotifikasi.MENUNGGU ? ts(n.dibuat()) : null, ts(n.dibuat()),
-        terkirim ? ts(n.dibuat()) : null);
+    simpanSemua(List.of(n));
+  }
+
+  /**
+   * Writes the rows with one multi-row insert per {@value #BARIS_PER_INSERT} rows: a new task's
+   * inbox and e-mail rows for every member of its candidate group in one statement, not one each.
+   */
+  void simpanSemua(List<Baru> rows) {
+    for (int from = 0; from < rows.size(); from += BARIS_PER_INSERT) {
+      List<Baru> chunk = rows.subList(from, Math.min(rows.size(), from + BARIS_PER_INSERT));
+      var sql = new StringBuilder(KOLOM);
+      var args = new ArrayList<Object>(chunk.size() * 15);
+      for (Baru n : chunk) {
+        sql.append(args.isEmpty() ? "" : ", ").append(NILAI);
+        boolean terkirim = n.status() == StatusNotifikasi.TERKIRIM;
+        args.addAll(java.util.Arrays.asList(n.id(), n.instansiId(), n.penerima(), n.kanal(), n.alamat(), n.jenis().name(),
+            potong(n.subjek(), 255), potong(n.isi(), 8000), potong(n.tautan(), 1000), n.kasusId(), n.taskId(),
+            n.status().name(), n.status() == StatusNotifikasi.MENUNGGU ? ts(n.dibuat()) : null, ts(n.dibuat()),
+            terkirim ? ts(n.dibuat()) : null));
+      }
+      jdbc.update(sql.toString(), args.toArray());
+    }
   }
 
   /** Rows due for an attempt: waiting and due, or running with an expired lease (the node died). */
@@ -141,9 +162,13 @@ class NotifikasiRepository {
         NotifikasiRepository::row, penerima, kanal);
   }
 
-  void gabungkan(String itemId, String ringkasanId, StatusNotifikasi status) {
-    jdbc.update("update notifikasi set status = ?, ringkasan_id = ? where id = ? and status = 'MENUNGGU_RINGKASAN'",
-        status.name(), ringkasanId, itemId);
+  /** A digest item's fate: folded into digest {@code ringkasanId}, or dropped (task done meanwhile). */
+  record Gabung(String itemId, String ringkasanId, StatusNotifikasi status) {}
+
+  /** Marks the digest's items in one JDBC batch (one round trip). */
+  void gabungkan(List<Gabung> items) {
+    jdbc.batchUpdate("update notifikasi set status = ?, ringkasan_id = ? where id = ? and status = 'MENUNGGU_RINGKASAN'",
+        items.stream().map(g -> new Object[] {g.status().name(), g.ringkasanId(), g.itemId()}).toList());
   }
 
   private static Notifikasi row(ResultSet rs, int i) throws SQLException {

@@ -45,7 +45,9 @@ public class Pemberitahuan {
     var penerima = new LinkedHashMap<String, Penerima>();
     sasaran.nipPegawai().flatMap(nip -> direktori.pegawai(nip, instansi)).ifPresent(p -> penerima.put(p.userId(), p));
     direktori.semua(sasaran.kelompok(), sasaran.pengguna(), instansi).forEach(p -> penerima.putIfAbsent(p.userId(), p));
-    penerima.values().forEach(p -> tulis(peristiwa, p));
+    var rows = new ArrayList<NotifikasiRepository.Baru>();
+    penerima.values().forEach(p -> rows.addAll(barisUntuk(peristiwa, p)));
+    repository.simpanSemua(rows); // one statement for everyone told
     return penerima.size();
   }
 
@@ -59,7 +61,8 @@ public class Pemberitahuan {
     return tautan("/camunda/app/tasklist/default/#/?task=" + taskId);
   }
 
-  private void tulis(Peristiwa peristiwa, Penerima penerima) {
+  /** The recipient's inbox row and one row per outbound channel. */
+  private java.util.List<NotifikasiRepository.Baru> barisUntuk(Peristiwa peristiwa, Penerima penerima) {
     Map<String, String> nilai = new HashMap<>(peristiwa.nilai());
     nilai.put("nama", penerima.nama());
     peristiwa.tautan().ifPresent(t -> nilai.put("tautan", t));
@@ -74,7 +77,7 @@ public class Pemberitahuan {
           : digest ? StatusNotifikasi.MENUNGGU_RINGKASAN : StatusNotifikasi.MENUNGGU;
       rows.add(baris(peristiwa, penerima, k.kode(), alamat.orElse(null), teks, status, now));
     }
-    rows.forEach(repository::simpan);
+    return rows;
   }
 
   private static NotifikasiRepository.Baru baris(Peristiwa p, Penerima penerima, String kanal, String alamat,

@@ -21,6 +21,16 @@ class PenerimaDirectory {
       exists (select 1 from ACT_ID_TENANT_MEMBER tm where tm.TENANT_ID_ = ?
               and (tm.USER_ID_ = u.ID_ or tm.GROUP_ID_ in (select g.GROUP_ID_ from ACT_ID_MEMBERSHIP g where g.USER_ID_ = u.ID_)))""";
 
+  /**
+   * The same membership as a set of user ids (two parameters: the tenant twice), for the group
+   * lookup: evaluated once per query, not once per pair of group member and tenant member.
+   */
+  private static final String ANGGOTA_INSTANSI_IDS = """
+      u.ID_ in (select tm.USER_ID_ from ACT_ID_TENANT_MEMBER tm where tm.TENANT_ID_ = ? and tm.USER_ID_ is not null
+                union
+                select g.USER_ID_ from ACT_ID_MEMBERSHIP g join ACT_ID_TENANT_MEMBER tm on tm.GROUP_ID_ = g.GROUP_ID_
+                where tm.TENANT_ID_ = ?)""";
+
   private final JdbcTemplate jdbc;
 
   PenerimaDirectory(JdbcTemplate jdbc) {
@@ -30,9 +40,9 @@ class PenerimaDirectory {
   /** Members of the group who belong to the agency. */
   List<Penerima> anggotaKelompok(String groupId, String instansiId) {
     return jdbc.query("select u.ID_, u.FIRST_, u.LAST_, u.EMAIL_ from ACT_ID_USER u "
-        + "join ACT_ID_MEMBERSHIP m on m.USER_ID_ = u.ID_ and m.GROUP_ID_ = ? where " + ANGGOTA_INSTANSI
+        + "join ACT_ID_MEMBERSHIP m on m.USER_ID_ = u.ID_ and m.GROUP_ID_ = ? where " + ANGGOTA_INSTANSI_IDS
         + " order by u.ID_", (rs, i) -> penerima(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4)),
-        groupId, instansiId);
+        groupId, instansiId, instansiId);
   }
 
   /** The user, if they exist and belong to the agency. */

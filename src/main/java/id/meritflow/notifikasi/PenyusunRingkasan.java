@@ -23,6 +23,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 class PenyusunRingkasan {
 
   private static final Logger log = LoggerFactory.getLogger(PenyusunRingkasan.class);
+  private static final int TASK_PER_QUERY = 500;
 
   private final NotifikasiRepository repository;
   private final PenerimaDirectory direktori;
@@ -67,10 +68,12 @@ class PenyusunRingkasan {
 
   private boolean susun(NotifikasiRepository.AntreanRingkasan antrean) {
     var items = repository.itemRingkasan(antrean.penerima(), antrean.kanal());
-    var terbuka = items.stream().filter(n -> n.taskId().map(this::masihTerbuka).orElse(true)).toList();
+    var taskTerbuka = masihTerbuka(items.stream().flatMap(n -> n.taskId().stream()).distinct().toList());
+    var terbuka = items.stream().filter(n -> n.taskId().map(taskTerbuka::contains).orElse(true)).toList();
+    var idTerbuka = terbuka.stream().map(Notifikasi::id).collect(Collectors.toSet());
     String ringkasanId = UUID.randomUUID().toString();
-    items.forEach(n -> repository.gabungkan(n.id(), ringkasanId,
-        terbuka.contains(n) ? StatusNotifikasi.DIGABUNG : StatusNotifikasi.KEDALUWARSA));
+    repository.gabungkan(items.stream().map(n -> new NotifikasiRepository.Gabung(n.id(), ringkasanId,
+        idTerbuka.contains(n.id()) ? StatusNotifikasi.DIGABUNG : StatusNotifikasi.KEDALUWARSA)).toList());
     if (terbuka.isEmpty()) {
       return false;
     }
@@ -89,8 +92,14 @@ class PenyusunRingkasan {
     return true;
   }
 
-  private boolean masihTerbuka(String taskId) {
-    return tasks.createTaskQuery().taskId(taskId).count() > 0;
+  /** The tasks among these that are still open: one query per {@value #TASK_PER_QUERY}, not one per item. */
+  private java.util.Set<String> masihTerbuka(java.util.List<String> taskIds) {
+    var terbuka = new java.util.HashSet<String>();
+    for (int from = 0; from < taskIds.size(); from += TASK_PER_QUERY) {
+      var chunk = taskIds.subList(from, Math.min(taskIds.size(), from + TASK_PER_QUERY));
+      tasks.createTaskQuery().taskIdIn(chunk.toArray(String[]::new)).list().forEach(t -> terbuka.add(t.getId()));
+    }
+    return terbuka;
   }
 
 }

@@ -18,7 +18,7 @@ final class BenchmarkRunner {
   private final BenchmarkConfig config;
   private final List<Scenario> scenarios = List.of(new BaselineScenario(), new MutasiStraightThroughScenario(),
       new KenaikanPangkatBatchScenario(), TasklistLoadScenario.saturated(), TasklistLoadScenario.paced(),
-      KenaikanPangkatBatchScenario.large());
+      TasklistLoadScenario.paced30k(), KenaikanPangkatBatchScenario.large());
 
   BenchmarkRunner(BenchmarkConfig config) {
     this.config = config;

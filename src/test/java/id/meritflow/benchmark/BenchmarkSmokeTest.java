@@ -15,8 +15,8 @@ import org.junit.jupiter.api.Test;
  */
 class BenchmarkSmokeTest {
 
-  private static final List<String> SCENARIOS = List.of("baseline", "mutasi", "kenaikanPangkat", "rest", "restPaced", "peringkat",
-      "startup");
+  private static final List<String> SCENARIOS = List.of("baseline", "mutasi", "kenaikanPangkat", "rest", "restPaced",
+      "restPaced30k", "peringkat", "startup");
 
   @Test
   void everyScenarioReportsFiguresOrSaysWhyNotAndTheReportIsWellFormed() throws Exception {
@@ -36,6 +36,7 @@ class BenchmarkSmokeTest {
     assertPositive(report, "mutasi", "c1.throughputPerS", "c1.p95Ms", "c4.throughputPerS", "c4.p95Ms");
     assertPositive(report, "rest", "p99Ms", "requestsPerS", "completions");
     assertPositive(report, "restPaced", "p99Ms", "requestsPerS");
+    assertPositive(report, "restPaced30k", "p99Ms", "requestsPerS");
     assertPositive(report, "peringkat", "n1000.medianMs");
     assertPositive(report, "kenaikanPangkat", "rows", "proposalsPerS", "screenedPerS");
     assertPositive(report, "startup", "startupMs", "rssMb");

@@ -13,7 +13,6 @@ import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RepositoryService;
-import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 
@@ -23,35 +22,51 @@ import org.camunda.bpm.model.bpmn.BpmnModelInstance;
  * complete it), against {@code /engine-rest} with HTTP Basic, for a bounded time.
  *
  * <p>The tasks come from a benchmark-only process whose one user task (candidate group
- * {@code operator}) comes back after each completion, so a few hundred cases, spread over the three
+ * {@code operator}) comes back after each completion, so the open cases, spread over the three
  * demo agencies (each case is its agency's tenant), keep the users busy for any duration. The
  * users are created for the run: {@code bench-op-NNN}, group operator, one agency each.
+ *
+ * <p>The open cases are topped up to the scenario's size before it runs (they stay open, so a later
+ * scenario reuses them): {@link OpenTasks} starts them in-process, in chunks of instances per
+ * transaction, through the engine's API with every listener of the application (tasks, identity
+ * links, history, authorizations, notifications as a real start writes them). A warm-up of
+ * {@value #WARMUP_SECONDS} s of load runs first and is discarded; the SQL profile is reset after it,
+ * so {@code details.sql} covers the measured seconds only.
  */
 final class TasklistLoadScenario implements Scenario {
 
   static final String KEY = "benchmark-tugas";
+  static final int WARMUP_SECONDS = 5;
   private static final List<String> AGENCIES = CleanTransfers.AGENCIES;
 
   private final String name;
   private final int thinkMs;
+  private final java.util.function.ToIntFunction<BenchmarkConfig> openCases;
 
   /**
    * @param thinkMs mean pause of a user after each completed task (uniform 0.5–1.5 × the mean);
    *     0 = no pause: every user fires the next request at once, a saturation test
+   * @param openCases open cases (= open tasks) of the benchmark process during the run
    */
-  TasklistLoadScenario(String name, int thinkMs) {
+  TasklistLoadScenario(String name, int thinkMs, java.util.function.ToIntFunction<BenchmarkConfig> openCases) {
     this.name = name;
     this.thinkMs = thinkMs;
+    this.openCases = openCases;
   }
 
   /** Users with no pause at all: how far the machine can be pushed. */
   static TasklistLoadScenario saturated() {
-    return new TasklistLoadScenario("rest", 0);
+    return new TasklistLoadScenario("rest", 0, BenchmarkConfig::restCases);
   }
 
   /** Users who pause about a second after each task: still busier than people reading a form. */
   static TasklistLoadScenario paced() {
-    return new TasklistLoadScenario("restPaced", 1000);
+    return new TasklistLoadScenario("restPaced", 1000, BenchmarkConfig::restCases);
+  }
+
+  /** As {@link #paced}, with 30,000 open tasks (10,000 per agency): does the task list grow with them? */
+  static TasklistLoadScenario paced30k() {
+    return new TasklistLoadScenario("restPaced30k", 1000, c -> c.size().equals("smoke") ? 3 * c.restCases() : 30_000);
   }
 
   @Override
@@ -63,22 +78,15 @@ final class TasklistLoadScenario implements Scenario {
   public ScenarioResult run(BenchmarkApp app, BenchmarkConfig config) throws Exception {
     deploy(app.bean(RepositoryService.class));
     List<String> users = users(app.bean(IdentityService.class), config.restUsers());
-    RuntimeService runtime = app.bean(RuntimeService.class);
-    for (int i = 0; i < config.restCases(); i++) {
-      runtime.startProcessInstanceByKey(KEY, "TUGAS-" + name + "-" + i, Map.of("instansiId", AGENCIES.get(i % AGENCIES.size()),
-          "nomorBerkas", "BERKAS-" + i, "keterangan", "Berkas uji beban nomor " + i, "jumlahHalaman", 12));
-    }
-    Latencies all = new Latencies();
-    Map<String, Latencies> byCall = new LinkedHashMap<>();
-    for (String call : List.of("query", "claim", "formVariables", "complete")) {
-      byCall.put(call, new Latencies());
-    }
-    AtomicInteger completed = new AtomicInteger();
-    AtomicInteger conflicts = new AtomicInteger();
-    AtomicInteger errors = new AtomicInteger();
-    List<String> errorSamples = java.util.Collections.synchronizedList(new ArrayList<>());
-    long start = System.nanoTime();
-    long deadline = start + config.restSeconds() * 1_000_000_000L;
+    int open = openCases.applyAsInt(config);
+    OpenTasks.TopUp topUp = new OpenTasks(app, KEY, AGENCIES).topUpTo(open);
+    BenchmarkRunner.log("%s: %d open tasks (%d started in %.1f s)", name, open, topUp.started(), topUp.seconds());
+    Tally warmup = new Tally();
+    Tally measured = new Tally();
+    long warmupEnd = System.nanoTime() + (config.size().equals("smoke") ? 0 : WARMUP_SECONDS) * 1_000_000_000L;
+    long deadline = warmupEnd + config.restSeconds() * 1_000_000_000L;
+    java.util.concurrent.atomic.AtomicBoolean profileReset = new java.util.concurrent.atomic.AtomicBoolean();
+    SqlProfile sql = new SqlProfile(app.bean(javax.sql.DataSource.class));
     ExecutorService pool = Executors.newFixedThreadPool(users.size());
     try (Http http = new Http(app.base, users.size())) {
       List<Future<?>> running = new ArrayList<>();
@@ -87,40 +95,11 @@ final class TasklistLoadScenario implements Scenario {
         String tenant = AGENCIES.get(u % AGENCIES.size());
         running.add(pool.submit(() -> {
           while (System.nanoTime() < deadline) {
-            Http.Response list = timed(all, byCall.get("query"), () -> http.get(user, app.engineRest(
-                "/task?processDefinitionKey=" + KEY + "&candidateGroup=" + Caller.GROUP_OPERATOR + "&tenantIdIn=" + tenant
-                    + "&unassigned=true&sortBy=created&sortOrder=asc&firstResult=0&maxResults=15")));
-            if (!list.ok()) {
-              error(errors, errorSamples, "query", list);
-              continue;
+            boolean warm = System.nanoTime() >= warmupEnd;
+            if (warm && profileReset.compareAndSet(false, true)) {
+              sql.reset(); // details.sql: the measured seconds only
             }
-            JsonNode tasks = Json.read(list.body());
-            if (tasks.isEmpty()) {
-              continue;
-            }
-            String task = tasks.get(ThreadLocalRandom.current().nextInt(tasks.size())).get("id").asText();
-            Http.Response claim = timed(all, byCall.get("claim"), () -> http.post(user, app.engineRest("/task/" + task + "/claim"),
-                "{\"userId\":\"" + user + "\"}"));
-            if (!claim.ok()) {
-              conflicts.incrementAndGet(); // another user took it first, as in Tasklist
-              continue;
-            }
-            Http.Response form = timed(all, byCall.get("formVariables"), () -> http.get(user, app.engineRest(
-                "/task/" + task + "/form-variables")));
-            if (!form.ok()) {
-              error(errors, errorSamples, "formVariables", form);
-              continue;
-            }
-            Http.Response done = timed(all, byCall.get("complete"), () -> http.post(user, app.engineRest(
-                "/task/" + task + "/complete"), "{\"variables\":{\"selesai\":{\"value\":false,\"type\":\"Boolean\"}}}"));
-            if (done.ok()) {
-              completed.incrementAndGet();
-            } else {
-              error(errors, errorSamples, "complete", done);
-            }
-            if (thinkMs > 0) {
-              CaseWatcher.sleep((long) (thinkMs * (0.5 + ThreadLocalRandom.current().nextDouble())));
-            }
+            work(warm ? measured : warmup, http, app, user, tenant);
           }
           return null;
         }));
@@ -131,44 +110,104 @@ final class TasklistLoadScenario implements Scenario {
     } finally {
       pool.shutdownNow();
     }
-    double seconds = (System.nanoTime() - start) / 1e9;
+    double seconds = (System.nanoTime() - warmupEnd) / 1e9;
     Map<String, Double> metrics = new LinkedHashMap<>();
-    metrics.putAll(all.summary(""));
-    metrics.put("requestsPerS", all.count() / seconds);
-    metrics.put("completionsPerS", completed.get() / seconds);
-    metrics.put("requests", (double) all.count());
-    metrics.put("completions", (double) completed.get());
-    metrics.put("errors", (double) errors.get());
-    byCall.forEach((call, l) -> {
+    metrics.putAll(measured.all.summary(""));
+    metrics.put("requestsPerS", measured.all.count() / seconds);
+    metrics.put("completionsPerS", measured.completed.get() / seconds);
+    metrics.put("requests", (double) measured.all.count());
+    metrics.put("completions", (double) measured.completed.get());
+    metrics.put("errors", (double) measured.errors.get() + warmup.errors.get());
+    metrics.put("openCases", (double) open);
+    metrics.put("openCasesStartSeconds", topUp.seconds());
+    measured.byCall.forEach((call, l) -> {
       metrics.put(call + ".p95Ms", l.percentile(95));
       metrics.put(call + ".p99Ms", l.percentile(99));
     });
     Map<String, Object> details = new LinkedHashMap<>();
     details.put("users", users.size());
     details.put("seconds", config.restSeconds());
-    details.put("openCases", config.restCases());
-    details.put("claimConflicts", conflicts.get());
-    details.put("errorSamples", errorSamples.subList(0, Math.min(5, errorSamples.size())));
+    details.put("warmupSeconds", config.size().equals("smoke") ? 0 : WARMUP_SECONDS);
+    details.put("warmupRequests", warmup.all.count());
+    details.put("openCases", open);
+    details.put("openCasesStarted", topUp.started());
+    details.put("openCasesStartSeconds", Math.round(topUp.seconds() * 10) / 10.0);
+    details.put("claimConflicts", measured.conflicts.get());
+    List<String> samples = new ArrayList<>(warmup.errorSamples);
+    samples.addAll(measured.errorSamples);
+    details.put("errorSamples", samples.subList(0, Math.min(5, samples.size())));
     details.put("thinkMsMean", thinkMs);
     return ScenarioResult.ok(name, app.db.name(), metrics, details);
   }
 
-  private static Http.Response timed(Latencies all, Latencies call, java.util.function.Supplier<Http.Response> request) {
-    long t0 = System.nanoTime();
-    Http.Response r = request.get();
-    double ms = (System.nanoTime() - t0) / 1e6;
-    all.add(ms);
-    call.add(ms);
-    return r;
-  }
+  /** What the requests of one phase (warm-up, measured) took. */
+  private static final class Tally {
+    final Latencies all = new Latencies();
+    final Map<String, Latencies> byCall = new LinkedHashMap<>();
+    final AtomicInteger completed = new AtomicInteger();
+    final AtomicInteger conflicts = new AtomicInteger();
+    final AtomicInteger errors = new AtomicInteger();
+    final List<String> errorSamples = java.util.Collections.synchronizedList(new ArrayList<>());
 
-  private static void error(AtomicInteger errors, List<String> samples, String call, Http.Response r) {
-    errors.incrementAndGet();
-    if (samples.size() < 5) {
-      samples.add(call + " " + r.status() + " " + r.body().substring(0, Math.min(200, r.body().length())));
+    Tally() {
+      for (String call : List.of("query", "claim", "formVariables", "complete")) {
+        byCall.put(call, new Latencies());
+      }
     }
   }
 
+  /** One round of a user: the task list, claim one, its form, complete it, then the pause. */
+  private void work(Tally t, Http http, BenchmarkApp app, String user, String tenant) {
+    Http.Response list = timed(t, "query", () -> http.get(user, app.engineRest(
+        "/task?processDefinitionKey=" + KEY + "&candidateGroup=" + Caller.GROUP_OPERATOR + "&tenantIdIn=" + tenant
+            + "&unassigned=true&sortBy=created&sortOrder=asc&firstResult=0&maxResults=15")));
+    if (!list.ok()) {
+      error(t, "query", list);
+      return;
+    }
+    JsonNode tasks = Json.read(list.body());
+    if (tasks.isEmpty()) {
+      return;
+    }
+    String task = tasks.get(ThreadLocalRandom.current().nextInt(tasks.size())).get("id").asText();
+    Http.Response claim = timed(t, "claim", () -> http.post(user, app.engineRest("/task/" + task + "/claim"),
+        "{\"userId\":\"" + user + "\"}"));
+    if (!claim.ok()) {
+      t.conflicts.incrementAndGet(); // another user took it first, as in Tasklist
+      return;
+    }
+    Http.Response form = timed(t, "formVariables", () -> http.get(user, app.engineRest("/task/" + task + "/form-variables")));
+    if (!form.ok()) {
+      error(t, "formVariables", form);
+      return;
+    }
+    Http.Response done = timed(t, "complete", () -> http.post(user, app.engineRest(
+        "/task/" + task + "/complete"), "{\"variables\":{\"selesai\":{\"value\":false,\"type\":\"Boolean\"}}}"));
+    if (done.ok()) {
+      t.completed.incrementAndGet();
+    } else {
+      error(t, "complete", done);
+    }
+    if (thinkMs > 0) {
+      CaseWatcher.sleep((long) (thinkMs * (0.5 + ThreadLocalRandom.current().nextDouble())));
+    }
+  }
+
+  private static Http.Response timed(Tally t, String call, java.util.function.Supplier<Http.Response> request) {
+    long t0 = System.nanoTime();
+    Http.Response r = request.get();
+    double ms = (System.nanoTime() - t0) / 1e6;
+    t.all.add(ms);
+    t.byCall.get(call).add(ms);
+    return r;
+  }
+
+  private static void error(Tally t, String call, Http.Response r) {
+    t.errors.incrementAndGet();
+    if (t.errorSamples.size() < 5) {
+      t.errorSamples.add(call + " " + r.status() + " " + r.body().substring(0, Math.min(200, r.body().length())));
+    }
+  }
   private static List<String> users(IdentityService identity, int n) {
     List<String> ids = new ArrayList<>();
     for (int i = 1; i <= n; i++) {

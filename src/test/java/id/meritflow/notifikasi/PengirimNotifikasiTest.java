@@ -165,6 +165,31 @@ class PengirimNotifikasiTest {
     assertThat(repository.klaim(id, jam.now, jam.now.plus(Duration.ofMinutes(5)))).isEmpty();
   }
 
+  @Test
+  void manyRowsAreWrittenWithOneStatementPerChunkEachAsItWasGiven() {
+    var rows = new ArrayList<NotifikasiRepository.Baru>();
+    for (int i = 0; i < NotifikasiRepository.BARIS_PER_INSERT + 7; i++) {
+      boolean inbox = i % 2 == 0;
+      rows.add(new NotifikasiRepository.Baru("n-" + i, "cimahi", "operator-" + i, inbox ? "KOTAK_MASUK" : "EMAIL",
+          inbox ? null : "op" + i + "@demo.meritflow.id", JenisNotifikasi.TUGAS_BARU, "Tugas baru " + i, "Isi " + i,
+          "http://localhost/t/" + i, "kasus-1", "task-1",
+          inbox ? StatusNotifikasi.TERKIRIM : StatusNotifikasi.MENUNGGU_RINGKASAN, jam.now));
+    }
+
+    repository.simpanSemua(rows);
+
+    assertThat(jdbc.queryForObject("select count(*) from notifikasi", Integer.class)).isEqualTo(rows.size());
+    var inbox = repository.satu("n-" + (NotifikasiRepository.BARIS_PER_INSERT + 6)).orElseThrow();
+    assertThat(inbox.penerima()).isEqualTo("operator-" + (NotifikasiRepository.BARIS_PER_INSERT + 6));
+    assertThat(inbox.status()).isEqualTo(StatusNotifikasi.TERKIRIM);
+    assertThat(inbox.terkirimPada()).contains(jam.now);
+    var email = repository.satu("n-1").orElseThrow();
+    assertThat(email.alamat()).contains("op1@demo.meritflow.id");
+    assertThat(email.status()).isEqualTo(StatusNotifikasi.MENUNGGU_RINGKASAN);
+    assertThat(email.cobaLagiPada()).isEmpty();
+    assertThat(email.subjek()).isEqualTo("Tugas baru 1");
+  }
+
   private String baris() {
     String id = UUID.randomUUID().toString();
     repository.simpan(new NotifikasiRepository.Baru(id, "cimahi", "ppk-cimahi", "WHATSAPP", "+62811000000",

@@ -13,11 +13,23 @@ import org.springframework.context.annotation.Configuration;
 class EngineConfiguration {
 
   @Bean
-  ProcessEnginePlugin caseTenantPlugin(CaseTenantResolver resolver) {
+  ProcessEnginePlugin caseTenantPlugin(CaseTenantResolver resolver,
+      @org.springframework.beans.factory.annotation.Value("${meritflow.engine.task-query-exists:true}") boolean taskQueryExists) {
     return new AbstractProcessEnginePlugin() {
       @Override
       public void preInit(ProcessEngineConfigurationImpl configuration) {
         configuration.setTenantIdProvider(new CaseTenantIdProvider(resolver));
+        if (configuration.getCustomSessionFactories() == null) {
+          configuration.setCustomSessionFactories(new java.util.ArrayList<>());
+        }
+        configuration.getCustomSessionFactories().add(new AuthorizedGroupsUnfiltered());
+      }
+
+      @Override
+      public void postInit(ProcessEngineConfigurationImpl configuration) {
+        if (taskQueryExists) { // ADR 0021
+          configuration.getSqlSessionFactory().getConfiguration().addInterceptor(new TaskQueryAuthorizationExists());
+        }
       }
     };
   }
