@@ -65,9 +65,6 @@ final class TaskQueryAuthorizationExists implements Interceptor {
     if (rewritten.isEmpty()) {
       return invocation.proceed();
     }
-    if (id.endsWith("selectTaskByQueryCriteria")) { // the list, not its count
-      rewritten = rewritten.map(r -> new Rewritten(TaskQueryCandidateExists.rewrite(r.sql()).orElse(r.sql()), r.parameters()));
-    }
     BoundSql exists = new BoundSql(statement.getConfiguration(), rewritten.get().sql(), rewritten.get().parameters(), parameter);
     for (ParameterMapping p : bound.getParameterMappings()) {
       String name = new PropertyTokenizer(p.getProperty()).getName();
