@@ -25,9 +25,7 @@ public interface PegawaiDirectory {
 
   /**
    * The full profiles of these employees by NIP (unknown NIPs are absent): the same as {@link #find}
-   * for each, read set-based (a batch screens a chunk of rows with one read per table). The
-   * employees' rows stay locked until the caller's transaction ends, so that a disciplinary case
-   * opened for one of them meanwhile cannot slip between the read and the commit (ADR 0022).
+   * for each, read set-based (a batch screens a chunk of rows with one read per table).
    */
   default Map<String, PegawaiProfil> findAll(Collection<String> nips) {
     Map<String, PegawaiProfil> out = new HashMap<>();

@@ -73,18 +73,15 @@ class PegawaiQueryService implements PegawaiDirectory {
   }
 
   @Override
-  @Transactional // not read-only: the employees' rows are locked (PegawaiRepository.findAll)
+  @Transactional(readOnly = true)
   public Map<String, PegawaiProfil> findAll(Collection<String> nips) {
     Set<String> distinct = new LinkedHashSet<>(nips);
-    // the rows are locked first, so the histories below include a disciplinary case whose opening
-    // this read had to wait for
-    List<Pegawai> records = pegawai.findAll(distinct);
     var kinerja = pegawai.kinerja(distinct);
     var disiplin = riwayat.disiplin(distinct);
     var pangkat = riwayat.pangkat(distinct);
     var jabatan = riwayat.jabatan(distinct);
     Map<String, PegawaiProfil> out = new HashMap<>();
-    for (Pegawai p : records) {
+    for (Pegawai p : pegawai.findAll(distinct)) {
       out.put(p.nip(), new PegawaiProfil(p, kinerja.getOrDefault(p.nip(), List.of()),
           disiplin.getOrDefault(p.nip(), List.of()), pangkat.getOrDefault(p.nip(), List.of()),
           jabatan.getOrDefault(p.nip(), List.of())));

@@ -46,10 +46,6 @@ public class KasusDisiplinRepository {
     if (find(id).isPresent()) {
       return;
     }
-    // The employee's row first: a KP period chunk screening this employee holds it until it commits
-    // (PegawaiRepository.findAll), so the case is either seen by that screening or opened after the
-    // chunk's cases exist and then tells them (message KasusDisiplinDibuka). ADR 0022.
-    jdbc.queryForList("select nip from pegawai where nip = ? for update", String.class, nip);
     jdbc.update("""
         insert into kasus_disiplin (id, nip, pelanggaran, tanggal_kasus, status, jenis_pelanggaran, sumber, proses_id)
         values (?, ?, ?, ?, 'TERBUKA', ?, ?, ?)""", id, nip, pelanggaran, Date.valueOf(tanggal), jenisPelanggaran,
