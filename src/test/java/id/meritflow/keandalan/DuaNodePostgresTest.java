@@ -80,7 +80,9 @@ class DuaNodePostgresTest {
       assertThat(kasus).isEqualTo(valid);
       assertThat(kasusUnik).isEqualTo(valid);
       assertThat(usulan).isEqualTo(valid);
-      assertThat(jobBerhasil).isGreaterThan(valid);
+      // since ADR 0022 a row screened in its chunk has no job of its own: at least the chunk jobs
+      // (100 rows each) and the signing steps of the clean rows ran, each exactly once (below)
+      assertThat(jobBerhasil).isGreaterThanOrEqualTo(valid / 100);
       assertThat(jobGanda).isZero();
       assertThat(insiden).isZero();
     }
