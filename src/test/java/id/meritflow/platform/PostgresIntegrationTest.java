@@ -163,6 +163,42 @@ class PostgresIntegrationTest {
   }
 
   @Test
+  void tasklistsPageOfTasksComesInCreationOrderAndCompletingATaskFindsItsSubTasksByIndex() throws Exception {
+    // the engine's extra index (EngineIndexes), created after the engine's schema
+    assertThat(jdbc.queryForObject("select count(*) from pg_indexes where indexname = 'mf_idx_task_parent'", Integer.class))
+        .isEqualTo(1);
+    // given six verification tasks created a minute apart, after every other task of the database
+    java.util.List<String> kasus = new java.util.ArrayList<>();
+    java.util.List<String> tugas = new java.util.ArrayList<>();
+    long base = System.currentTimeMillis() + 3_600_000L;
+    try {
+      for (int i = 0; i < 6; i++) {
+        org.camunda.bpm.engine.impl.util.ClockUtil.setCurrentTime(new java.util.Date(base + i * 60_000L));
+        String id = runtimeService.startProcessInstanceByKey("pemutakhiran-pendidikan", "PP-URUT-" + UUID.randomUUID(),
+            Map.of("nip", DemoPegawai.DEWI_NIP, "pendidikanBaru", "S2", "bidangPendidikan", "Kebijakan Publik",
+                "perguruanTinggi", "Universitas Indonesia", "nomorIjazah", "UI/2025/" + i, "tanggalIjazah", "2025-02-01"))
+            .getId();
+        kasus.add(id);
+        tugas.add(taskService.createTaskQuery().processInstanceId(id).singleResult().getId());
+      }
+    } finally {
+      org.camunda.bpm.engine.impl.util.ClockUtil.reset();
+    }
+    try {
+      // when the verifier's Tasklist asks for the newest four of its group's unassigned tasks (PostgreSQL walks
+      // the creation-time index for this page: TaskListInCreationOrder)
+      var page = new com.fasterxml.jackson.databind.ObjectMapper().readTree(rest.withBasicAuth("verifikator-bkn", "demo")
+          .getForObject("/engine-rest/engine/postgresit/task?candidateGroups=verifikator-bkn&unassigned=true&sortBy=created&sortOrder=desc"
+              + "&firstResult=0&maxResults=4", String.class));
+
+      // then they are the four newest, newest first
+      assertThat(page.findValuesAsText("id")).containsExactly(tugas.get(5), tugas.get(4), tugas.get(3), tugas.get(2));
+    } finally {
+      kasus.forEach(id -> runtimeService.deleteProcessInstance(id, "test selesai"));
+    }
+  }
+
+  @Test
   void tenantIsolationHoldsOnPostgres() {
     var response = rest.withBasicAuth("operator-cimahi", "demo")
         .getForEntity("/api/pegawai/" + DemoPegawai.SARI_NIP, String.class);

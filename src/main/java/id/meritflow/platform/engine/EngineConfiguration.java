@@ -31,6 +31,12 @@ class EngineConfiguration {
           configuration.getSqlSessionFactory().getConfiguration().addInterceptor(new TaskQueryAuthorizationExists());
         }
       }
+
+      @Override
+      public void postProcessEngineBuild(org.camunda.bpm.engine.ProcessEngine engine) {
+        var configuration = (ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration();
+        EngineIndexes.create(configuration.getDataSource(), configuration.getDatabaseTablePrefix());
+      }
     };
   }
 

@@ -65,6 +65,9 @@ final class TaskQueryAuthorizationExists implements Interceptor {
     if (rewritten.isEmpty()) {
       return invocation.proceed();
     }
+    if (id.endsWith("selectTaskByQueryCriteria")) { // the list, not its count
+      rewritten = rewritten.map(r -> new Rewritten(TaskQueryCandidateExists.rewrite(r.sql()).orElse(r.sql()), r.parameters()));
+    }
     BoundSql exists = new BoundSql(statement.getConfiguration(), rewritten.get().sql(), rewritten.get().parameters(), parameter);
     for (ParameterMapping p : bound.getParameterMappings()) {
       String name = new PropertyTokenizer(p.getProperty()).getName();
@@ -73,6 +76,10 @@ final class TaskQueryAuthorizationExists implements Interceptor {
       }
     }
     invocation.getArgs()[0] = copy(statement, exists);
+    if (id.endsWith("selectTaskByQueryCriteria") && TaskListInCreationOrder.applies(exists.getSql())) {
+      Executor executor = (Executor) invocation.getTarget();
+      return TaskListInCreationOrder.walk(executor.getTransaction().getConnection(), invocation::proceed);
+    }
     return invocation.proceed();
   }
 

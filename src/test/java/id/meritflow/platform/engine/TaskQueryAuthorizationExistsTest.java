@@ -48,6 +48,33 @@ class TaskQueryAuthorizationExistsTest {
     assertThat(TaskQueryAuthorizationExists.rewrite(TASK_LIST, parameters(13))).isEmpty();
   }
 
+  @Test
+  void theCandidateGroupJoinBecomesAnExistsAndTheListNeedsNoDistinct() {
+    String afterAuthorization = TaskQueryAuthorizationExists.rewrite(TASK_LIST, parameters(14)).orElseThrow().sql();
+
+    String sql = TaskQueryCandidateExists.rewrite(afterAuthorization).orElseThrow().replaceAll("\\s+", " ");
+
+    assertThat(sql).startsWith("select RES.REV_, RES.ID_ from ACT_RU_TASK RES").doesNotContain("ACT_RU_IDENTITYLINK I on")
+        .contains("and ( RES.ASSIGNEE_ is null and EXISTS (SELECT 1 FROM ACT_RU_IDENTITYLINK I WHERE I.TASK_ID_ = RES.ID_"
+            + " AND I.TYPE_ = 'candidate' AND I.GROUP_ID_ IN ( ? )) )");
+    // the placeholders are where they were
+    assertThat(sql.chars().filter(c -> c == '?').count())
+        .isEqualTo(afterAuthorization.chars().filter(c -> c == '?').count());
+  }
+
+  @Test
+  void aListWhoseIdentityLinksAreUsedOtherwiseOrThatJoinsMoreKeepsItsDistinctJoin() {
+    String afterAuthorization = TaskQueryAuthorizationExists.rewrite(TASK_LIST, parameters(14)).orElseThrow().sql();
+    // candidate user besides the groups: another use of I
+    assertThat(TaskQueryCandidateExists.rewrite(afterAuthorization.replace("( I.GROUP_ID_ IN ( ? ) )",
+        "( I.USER_ID_ = ? or I.GROUP_ID_ IN ( ? ) )"))).isEmpty();
+    // another join that could repeat a task
+    assertThat(TaskQueryCandidateExists.rewrite(afterAuthorization.replace("left join ACT_RE_PROCDEF D",
+        "left join ACT_RU_VARIABLE V on V.TASK_ID_ = RES.ID_ left join ACT_RE_PROCDEF D"))).isEmpty();
+    // no authorization rewrite first: the AUTH join is still there
+    assertThat(TaskQueryCandidateExists.rewrite(TASK_LIST)).isEmpty();
+  }
+
   private static List<ParameterMapping> parameters(int n) {
     var configuration = new Configuration();
     var list = new ArrayList<ParameterMapping>();
