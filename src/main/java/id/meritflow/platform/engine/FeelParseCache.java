@@ -3,6 +3,7 @@ package id.meritflow.platform.engine;
 import camundajar.impl.scala.util.Either;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import java.util.function.Supplier;
@@ -11,6 +12,7 @@ import org.camunda.bpm.dmn.feel.impl.scala.ScalaFeelEngine;
 import org.camunda.bpm.dmn.feel.impl.scala.ScalaFeelEngineFactory;
 import org.camunda.bpm.dmn.feel.impl.scala.function.CustomFunctionTransformer;
 import org.camunda.bpm.dmn.feel.impl.scala.function.FeelCustomFunctionProvider;
+import org.camunda.bpm.engine.variable.context.VariableContext;
 import org.camunda.feel.syntaxtree.ParsedExpression;
 import org.camunda.feel.valuemapper.ValueMapper;
 
@@ -20,6 +22,8 @@ import org.camunda.feel.valuemapper.ValueMapper;
  * signer decision's time (delegasi-tanda-tangan.dmn, once per SK). A parse depends on the
  * expression's text only; evaluation, functions, value mapping and error messages stay the FEEL
  * engine's own, and a text that does not parse is parsed again (and fails the same way) each time.
+ * The simplest entries (string lists, literals, a variable's name) do not reach the FEEL engine at
+ * all ({@link FeelSederhana}).
  */
 final class FeelParseCache extends ScalaFeelEngineFactory {
 
@@ -35,7 +39,21 @@ final class FeelParseCache extends ScalaFeelEngineFactory {
   @Override
   public FeelEngine createInstance() {
     List<FeelCustomFunctionProvider> providers = functionProviders.get();
+    FeelSederhana simple = new FeelSederhana();
     return new ScalaFeelEngine(providers == null ? List.of() : providers) {
+      @Override
+      @SuppressWarnings("unchecked")
+      public <T> T evaluateSimpleExpression(String expression, VariableContext variableContext) {
+        Optional<Object> answer = simple.expression(expression, variableContext);
+        return answer.isPresent() ? (T) answer.get() : super.evaluateSimpleExpression(expression, variableContext);
+      }
+
+      @Override
+      public boolean evaluateSimpleUnaryTests(String expression, String inputVariable, VariableContext variableContext) {
+        return simple.unaryTests(expression, inputVariable, variableContext)
+            .orElseGet(() -> super.evaluateSimpleUnaryTests(expression, inputVariable, variableContext));
+      }
+
       @Override
       protected org.camunda.feel.FeelEngine buildFeelEngine(CustomFunctionTransformer transformer,
           ValueMapper.CompositeValueMapper valueMapper) {
