@@ -2,6 +2,7 @@ package id.meritflow.platform.batch;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -52,21 +53,40 @@ class BatchCaseStarter {
   private <R> void startChunk(JenisBatch<R> kind, BatchRecord batch) {
     List<BatchRepository.PendingRow> rows = repository.nextValid(batch.id(), kind.chunkSize());
     List<R> values = rows.stream().map(row -> read(row.data(), kind.rowType())).toList();
+    List<String> keys = new ArrayList<>(rows.size());
+    for (int i = 0; i < rows.size(); i++) {
+      keys.add(kind.businessKey(batch.id(), rows.get(i).nomor(), values.get(i)));
+    }
+    Map<String, String> existing = existingCases(kind, keys);
     try (PersiapanPotongan<R> persiapan = kind.siapkanPotongan(values)) {
       for (int i = 0; i < rows.size(); i++) {
-        start(kind, batch, rows.get(i), values.get(i), persiapan);
+        start(kind, batch, rows.get(i), values.get(i), keys.get(i), existing, persiapan);
       }
     }
   }
 
-  private <R> void start(JenisBatch<R> kind, BatchRecord batch, BatchRepository.PendingRow row, R value,
-      PersiapanPotongan<R> persiapan) {
-    String businessKey = kind.businessKey(batch.id(), row.nomor(), value);
-    // A case with this key may exist if a row mark was ever lost; reuse it rather than start twice.
-    String processInstanceId = history.createHistoricProcessInstanceQuery()
+  /**
+   * Cases of the chunk's business keys that exist already (a row mark was lost): one query per chunk,
+   * not one per row.
+   */
+  private Map<String, String> existingCases(JenisBatch<?> kind, List<String> keys) {
+    Map<String, String> byKey = new HashMap<>();
+    if (keys.isEmpty()) {
+      return byKey;
+    }
+    for (HistoricProcessInstance instance : history.createHistoricProcessInstanceQuery()
         .processDefinitionKey(kind.processKey())
-        .processInstanceBusinessKey(businessKey)
-        .list().stream().findFirst().map(HistoricProcessInstance::getId)
+        .processInstanceBusinessKeyIn(keys.toArray(String[]::new))
+        .list()) {
+      byKey.putIfAbsent(instance.getBusinessKey(), instance.getId());
+    }
+    return byKey;
+  }
+
+  private <R> void start(JenisBatch<R> kind, BatchRecord batch, BatchRepository.PendingRow row, R value,
+      String businessKey, Map<String, String> existing, PersiapanPotongan<R> persiapan) {
+    // A case with this key may exist if a row mark was ever lost; reuse it rather than start twice.
+    String processInstanceId = java.util.Optional.ofNullable(existing.get(businessKey))
         .orElseGet(() -> {
           ProcessInstantiationBuilder builder = runtime.createProcessInstanceByKey(kind.processKey())
               .businessKey(businessKey)
