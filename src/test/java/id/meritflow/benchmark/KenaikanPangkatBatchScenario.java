@@ -95,12 +95,7 @@ final class KenaikanPangkatBatchScenario implements Scenario {
       return ScenarioResult.skipped(name, app.db.name(), reason);
     }
     JdbcTemplate jdbc = app.bean(JdbcTemplate.class);
-    if ("postgres".equals(app.db.name())) {
-      // The registry was generated moments ago: without statistics the planner reads the chunk's
-      // employees with sequential scans (linear in the registry per chunk); a real registry has
-      // been analysed by autovacuum long before a period's list arrives.
-      jdbc.execute("analyze pegawai, kinerja, riwayat_pangkat, riwayat_jabatan, kasus_disiplin, jabatan");
-    }
+    // statistics: BenchmarkRunner analyses the database before each scenario (this server has autovacuum off)
     String periode = periodeTerbuka(app);
     List<String> nips = jdbc.queryForList("""
         select nip from pegawai where nip not in (select nip from usulan_kp) order by nip fetch first ? rows only""",
