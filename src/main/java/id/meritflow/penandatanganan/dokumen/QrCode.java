@@ -7,32 +7,62 @@ import com.google.zxing.common.BitMatrix;
 import com.google.zxing.qrcode.QRCodeWriter;
 import com.google.zxing.qrcode.decoder.ErrorCorrectionLevel;
 import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.util.Map;
+import java.util.zip.DeflaterOutputStream;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.graphics.color.PDDeviceGray;
+import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 
 /** The QR code printed on an SK, pointing at its public verification page. */
 final class QrCode {
 
+  /** Gray samples, a row after another: black 0, white 255. */
+  record Gray(int width, int height, byte[] samples) {}
+
   private QrCode() {}
 
-  static BufferedImage of(String url, int pixels) {
+  static Gray gray(String url, int pixels) {
     try {
       // Level M survives a printed copy with some wear; margin 1 because the PDF adds white space.
       BitMatrix matrix = new QRCodeWriter().encode(url, BarcodeFormat.QR_CODE, pixels, pixels,
           Map.of(EncodeHintType.ERROR_CORRECTION, ErrorCorrectionLevel.M, EncodeHintType.MARGIN, 1));
       int width = matrix.getWidth();
-      BufferedImage image = new BufferedImage(width, matrix.getHeight(), BufferedImage.TYPE_BYTE_GRAY);
-      // gray samples written a row at a time: black 0, white 255, the values setRGB gave per pixel
-      // through the colour model (that conversion was most of this method's cost per signed SK)
-      byte[] row = new byte[width];
-      for (int y = 0; y < matrix.getHeight(); y++) {
+      int height = matrix.getHeight();
+      byte[] samples = new byte[width * height];
+      for (int y = 0; y < height; y++) {
         for (int x = 0; x < width; x++) {
-          row[x] = matrix.get(x, y) ? 0 : (byte) 0xFF;
+          samples[y * width + x] = matrix.get(x, y) ? 0 : (byte) 0xFF;
         }
-        image.getRaster().setDataElements(0, y, width, 1, row);
       }
-      return image;
+      return new Gray(width, height, samples);
     } catch (WriterException e) {
       throw new IllegalStateException("kode QR tidak dapat dibuat", e);
     }
+  }
+
+  static BufferedImage of(String url, int pixels) {
+    Gray gray = gray(url, pixels);
+    BufferedImage image = new BufferedImage(gray.width(), gray.height(), BufferedImage.TYPE_BYTE_GRAY);
+    image.getRaster().setDataElements(0, 0, gray.width(), gray.height(), gray.samples());
+    return image;
+  }
+
+  /**
+   * The code as the PDF image PDFBox's {@code LosslessFactory} made of {@link #of}'s picture — 8-bit
+   * DeviceGray, Flate — written straight from the samples: the factory read the picture back a pixel
+   * at a time through the colour model and wrote it a bit at a time (a third of an SK's signing time).
+   */
+  static PDImageXObject pdfImage(PDDocument document, String url, int pixels) throws IOException {
+    Gray gray = gray(url, pixels);
+    ByteArrayOutputStream deflated = new ByteArrayOutputStream(gray.samples().length / 8);
+    try (DeflaterOutputStream out = new DeflaterOutputStream(deflated)) {
+      out.write(gray.samples());
+    }
+    return new PDImageXObject(document, new ByteArrayInputStream(deflated.toByteArray()), COSName.FLATE_DECODE,
+        gray.width(), gray.height(), 8, PDDeviceGray.INSTANCE);
   }
 }

@@ -13,7 +13,6 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.pdfbox.pdmodel.font.PDFont;
-import org.apache.pdfbox.pdmodel.graphics.image.LosslessFactory;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 
 /**
@@ -166,7 +165,7 @@ public final class SkPdfRenderer {
     }
     layout.skip(4);
     // The QR code stands where a wet signature would; the TTE itself is the PDF signature.
-    PDImageXObject qr = LosslessFactory.createFromImage(layout.document(), QrCode.of(sk.urlVerifikasi(), 240));
+    PDImageXObject qr = QrCode.pdfImage(layout.document(), sk.urlVerifikasi(), 240);
     layout.image(qr, SIGNATURE_X, QR_SIZE);
     layout.skip(QR_SIZE + 6);
     layout.paragraph(sk.namaPenandatangan(), SIGNATURE_X, width, BOLD, SIZE);

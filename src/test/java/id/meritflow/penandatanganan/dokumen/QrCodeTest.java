@@ -35,4 +35,28 @@ class QrCodeTest {
       }
     }
   }
+
+  @Test
+  void thePdfImageHoldsTheSamePixelsAsTheImagePdfBoxMadeOfThePicture() throws Exception {
+    String url = "https://meritflow.example/verifikasi/ABCD-EFGH-JKLM";
+    try (var document = new org.apache.pdfbox.pdmodel.PDDocument()) {
+      var viaFactory = org.apache.pdfbox.pdmodel.graphics.image.LosslessFactory.createFromImage(document, QrCode.of(url, 240));
+
+      var direct = QrCode.pdfImage(document, url, 240);
+
+      assertThat(direct.getBitsPerComponent()).isEqualTo(viaFactory.getBitsPerComponent()).isEqualTo(8);
+      assertThat(direct.getColorSpace().getName()).isEqualTo(viaFactory.getColorSpace().getName()).isEqualTo("DeviceGray");
+      assertThat(direct.getCOSObject().getItem(org.apache.pdfbox.cos.COSName.FILTER))
+          .isEqualTo(viaFactory.getCOSObject().getItem(org.apache.pdfbox.cos.COSName.FILTER));
+      BufferedImage a = direct.getImage();
+      BufferedImage b = viaFactory.getImage();
+      assertThat(a.getWidth()).isEqualTo(b.getWidth());
+      assertThat(a.getHeight()).isEqualTo(b.getHeight());
+      for (int x = 0; x < a.getWidth(); x++) {
+        for (int y = 0; y < a.getHeight(); y++) {
+          assertThat(a.getRGB(x, y)).as("pixel %d,%d", x, y).isEqualTo(b.getRGB(x, y));
+        }
+      }
+    }
+  }
 }
