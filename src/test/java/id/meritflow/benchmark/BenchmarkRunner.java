@@ -35,9 +35,10 @@ final class BenchmarkRunner {
   /**
    * Statistics as a production database has them. This PostgreSQL server runs with autovacuum off, so
    * tables filled by start-up (the registry) and by earlier scenarios would keep the statistics of
-   * empty tables and the planner would read them sequentially. Before each scenario, outside its
-   * measured time, the tables autovacuum would have analysed by then are analysed: those changed by more
-   * than autovacuum's defaults (50 rows + 10 % of the table) since their last analysis.
+   * empty tables and the planner would read them sequentially. Before each scenario (outside its
+   * measured time) and every 60 s while they run (autovacuum's default naptime), the tables autovacuum
+   * would analyse are analysed: those changed by more than its defaults (50 rows + 10 % of the table)
+   * since their last analysis.
    */
   private static void standInForAutovacuum(BenchmarkApp app, String dbName) {
     if (!"postgres".equals(dbName)) {
@@ -81,16 +82,8 @@ final class BenchmarkRunner {
           versions.put(dbName, c.getMetaData().getDatabaseProductName() + " " + c.getMetaData().getDatabaseProductVersion());
         }
         SqlProfile sql = new SqlProfile(app.bean(DataSource.class));
-        for (Scenario s : scenarios) {
-          if (config.runs(s.name()) && !(s.name().equals(KenaikanPangkatBatchScenario.NAME_LARGE) && config.kpLargeRows() == 0)) {
-            standInForAutovacuum(app, dbName);
-            sql.reset();
-            ScenarioResult r = run(s.name(), dbName, () -> s.run(app, config));
-            if (sql.available() && r.details() != null && ScenarioResult.OK.equals(r.status())) {
-              r.details().put("sql", sql.read(15));
-            }
-            results.add(r);
-          }
+        try (var autovacuum = new AutovacuumStandIn(() -> standInForAutovacuum(app, dbName))) {
+          runScenarios(app, dbName, sql, results);
         }
         if (!ranked && config.runs(PeringkatScenario.NAME)) {
           results.add(run(PeringkatScenario.NAME, "-", () -> new PeringkatScenario().run(app, config)));
@@ -125,6 +118,45 @@ final class BenchmarkRunner {
     log("%s: %s %s in %.1f s %s %s", db, name, r.status(), (System.nanoTime() - t0) / 1e9, r.metrics(),
         r.reason() == null ? "" : r.reason());
     return r;
+  }
+
+  private void runScenarios(BenchmarkApp app, String dbName, SqlProfile sql, List<ScenarioResult> results) {
+    for (Scenario s : scenarios) {
+      if (config.runs(s.name()) && !(s.name().equals(KenaikanPangkatBatchScenario.NAME_LARGE) && config.kpLargeRows() == 0)) {
+        standInForAutovacuum(app, dbName);
+        sql.reset();
+        ScenarioResult r = run(s.name(), dbName, () -> s.run(app, config));
+        if (sql.available() && r.details() != null && ScenarioResult.OK.equals(r.status())) {
+          r.details().put("sql", sql.read(15));
+        }
+        results.add(r);
+      }
+    }
+  }
+
+  /** {@link #standInForAutovacuum} every 60 s (autovacuum's default naptime) while the scenarios run. */
+  private static final class AutovacuumStandIn implements AutoCloseable {
+    private final java.util.concurrent.ScheduledExecutorService timer =
+        java.util.concurrent.Executors.newSingleThreadScheduledExecutor(r -> {
+          Thread t = new Thread(r, "benchmark-autovacuum");
+          t.setDaemon(true);
+          return t;
+        });
+
+    AutovacuumStandIn(Runnable analyse) {
+      timer.scheduleWithFixedDelay(() -> {
+        try {
+          analyse.run();
+        } catch (RuntimeException e) {
+          log("analyze failed: %s", e.getMessage());
+        }
+      }, 60, 60, java.util.concurrent.TimeUnit.SECONDS);
+    }
+
+    @Override
+    public void close() {
+      timer.shutdownNow();
+    }
   }
 
   static void log(String format, Object... args) {
