@@ -38,7 +38,7 @@ final class BenchmarkRunner {
    * empty tables and the planner would read them sequentially. Before each scenario (outside its
    * measured time) and every 60 s while they run (autovacuum's default naptime), the tables autovacuum
    * would analyse are analysed: those changed by more than its defaults (50 rows + 10 % of the table)
-   * since their last analysis.
+   * since their last analysis, with its default cost-based throttling.
    */
   private static void standInForAutovacuum(BenchmarkApp app, String dbName) {
     if (!"postgres".equals(dbName)) {
@@ -53,7 +53,9 @@ final class BenchmarkRunner {
         select quote_ident(schemaname) || '.' || quote_ident(relname) from pg_stat_user_tables
         where n_mod_since_analyze > 50 + 0.1 * greatest(n_live_tup, 0)""", String.class);
     if (!tables.isEmpty()) {
-      jdbc.execute("analyze " + String.join(", ", tables));
+      // throttled as autovacuum is by default (autovacuum_vacuum_cost_delay 2 ms, cost limit 200)
+      jdbc.execute("set vacuum_cost_delay = '2ms'; set vacuum_cost_limit = 200; analyze " + String.join(", ", tables)
+          + "; reset vacuum_cost_delay; reset vacuum_cost_limit");
     }
     log("%s: analyzed %d tables as autovacuum would have (it is off on this server) in %d ms", dbName, tables.size(),
         (System.nanoTime() - t0) / 1_000_000);
