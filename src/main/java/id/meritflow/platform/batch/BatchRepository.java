@@ -107,12 +107,16 @@ class BatchRepository {
 
   /**
    * Ended cases of the batch's rows: its rows' cases by key in the engine's history (an index probe
-   * per started row), not a variable search over every case's history.
+   * per started row), not a variable search over every case's history. A sub-select per row, not a
+   * join: as a join, a plan cached while the batch was young paired every ended case of the database
+   * with every row of the batch (0.9 s per poll at 5,000 rows after 30,000 other cases).
    */
   long countEnded(String batchId) {
     Long n = jdbc.queryForObject("""
-        select count(*) from batch_baris b join ACT_HI_PROCINST h on h.ID_ = b.process_instance_id
-        where b.batch_id = ? and b.status = 'STARTED' and h.END_TIME_ is not null""", Long.class, batchId);
+        select count(*) from batch_baris b
+        where b.batch_id = ? and b.status = 'STARTED'
+          and (select h.END_TIME_ from ACT_HI_PROCINST h where h.ID_ = b.process_instance_id) is not null""",
+        Long.class, batchId);
     return n == null ? 0 : n;
   }
 
