@@ -35,10 +35,22 @@ public final class Tasklist {
       browser.get(baseUrl + "/camunda/app/tasklist/");
       // The app redirects and re-renders the login view once; type only into the final one.
       new WebDriverWait(browser, UI_WAIT).until(ExpectedConditions.urlContains("#/login"));
-      type(By.cssSelector("input[ng-model='username']"), user);
-      type(By.cssSelector("input[ng-model='password']"), password);
-      clickable(By.cssSelector("button[type='submit']")).click();
-      new WebDriverWait(browser, UI_WAIT).until(d -> !d.getCurrentUrl().contains("#/login"));
+      // If the view re-renders between typing and the click, the form is sent empty and refused
+      // ("Gagal Masuk"); as a person would, type again (at most three times).
+      for (int attempt = 1; ; attempt++) {
+        type(By.cssSelector("input[ng-model='username']"), user);
+        type(By.cssSelector("input[ng-model='password']"), password);
+        clickable(By.cssSelector("button[type='submit']")).click();
+        try {
+          new WebDriverWait(browser, attempt < 3 ? Duration.ofSeconds(10) : UI_WAIT)
+              .until(d -> !d.getCurrentUrl().contains("#/login"));
+          return;
+        } catch (org.openqa.selenium.TimeoutException e) {
+          if (attempt >= 3) {
+            throw e;
+          }
+        }
+      }
     });
   }
 
