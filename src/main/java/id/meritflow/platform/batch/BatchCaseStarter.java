@@ -86,13 +86,13 @@ class BatchCaseStarter {
   private <R> void start(JenisBatch<R> kind, BatchRecord batch, BatchRepository.PendingRow row, R value,
       String businessKey, Map<String, String> existing, PersiapanPotongan<R> persiapan) {
     // A case with this key may exist if a row mark was ever lost; reuse it rather than start twice.
-    String processInstanceId = java.util.Optional.ofNullable(existing.get(businessKey))
-        .orElseGet(() -> {
-          ProcessInstantiationBuilder builder = runtime.createProcessInstanceByKey(kind.processKey())
-              .businessKey(businessKey)
-              .setVariables(variables(kind, batch, row.nomor(), value));
-          return persiapan.mulaiSebelum(value).map(builder::startBeforeActivity).orElse(builder).execute().getId();
-        });
+    String processInstanceId = existing.get(businessKey);
+    if (processInstanceId == null) {
+      ProcessInstantiationBuilder builder = runtime.createProcessInstanceByKey(kind.processKey())
+          .businessKey(businessKey)
+          .setVariables(variables(kind, batch, row.nomor(), value));
+      processInstanceId = persiapan.mulaiSebelum(value).map(builder::startBeforeActivity).orElse(builder).execute().getId();
+    }
     if (!repository.markStarted(batch.id(), row.nomor(), businessKey, processInstanceId)) {
       // Only one Proses batch instance serves a batch, so this means a concurrent run: give up the chunk.
       throw new IllegalStateException("baris " + row.nomor() + " batch " + batch.id() + " sudah dimulai oleh proses lain");
