@@ -5,6 +5,8 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.security.cert.CertificateEncodingException;
+import java.security.cert.X509Certificate;
 import java.time.Instant;
 import java.util.Calendar;
 import java.util.GregorianCalendar;
@@ -22,6 +24,32 @@ import org.apache.pdfbox.pdmodel.interactive.digitalsignature.SignatureOptions;
  */
 public final class PadesSigner {
 
+  /**
+   * Room in the CMS besides the certificates: the signer's signature (512 bytes for RSA-4096), the
+   * signed attributes (signing time, ESS signing-certificate-v2: about 150 bytes), the signer's
+   * issuer and serial, algorithm identifiers and the DER framing — a few times what they take.
+   */
+  static final int ROOM_BESIDES_CERTIFICATES = 4096;
+
+  /**
+   * The bytes reserved for the CMS in {@code /Contents}: the key's chain as encoded plus
+   * {@link #ROOM_BESIDES_CERTIFICATES}. The reservation is written as hex zeros and padded after
+   * signing, so a fixed 18.5 KB (twice PDFBox's default) cost ~37,000 hex digits written one by one
+   * per SK (docs/perf/kenaikan-pangkat.md) and doubled the stored PDF; a two-certificate demo chain
+   * needs about 6 KB.
+   */
+  static int reservedBytes(SigningKey key) {
+    int certificates = 0;
+    try {
+      for (X509Certificate certificate : key.chain()) {
+        certificates += certificate.getEncoded().length;
+      }
+    } catch (CertificateEncodingException e) {
+      throw new IllegalStateException("sertifikat penanda tangan tidak dapat dikodekan", e);
+    }
+    return certificates + ROOM_BESIDES_CERTIFICATES;
+  }
+
   public byte[] sign(byte[] pdf, SigningKey key, Instant signingTime, String reason, String location) {
     try (PDDocument document = Loader.loadPDF(pdf);
         SignatureOptions options = new SignatureOptions()) {
@@ -34,8 +62,7 @@ public final class PadesSigner {
       Calendar time = new GregorianCalendar(TimeZone.getTimeZone("UTC"));
       time.setTimeInMillis(signingTime.toEpochMilli());
       signature.setSignDate(time);
-      // Room for the certificate chain and the signed attributes, hex-encoded.
-      options.setPreferredSignatureSize(SignatureOptions.DEFAULT_SIGNATURE_SIZE * 2);
+      options.setPreferredSignatureSize(reservedBytes(key));
       SignatureInterface cms = (InputStream content) -> CmsSignature.sign(content, key, signingTime);
       document.addSignature(signature, cms, options);
       ByteArrayOutputStream out = new ByteArrayOutputStream(pdf.length + 20_000);

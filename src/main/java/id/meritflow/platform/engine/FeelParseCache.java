@@ -44,8 +44,8 @@ final class FeelParseCache extends ScalaFeelEngineFactory {
       @Override
       @SuppressWarnings("unchecked")
       public <T> T evaluateSimpleExpression(String expression, VariableContext variableContext) {
-        Optional<Object> answer = simple.expression(expression, variableContext);
-        return answer.isPresent() ? (T) answer.get() : super.evaluateSimpleExpression(expression, variableContext);
+        Optional<FeelSederhana.Answer> answer = simple.expression(expression, variableContext);
+        return answer.isPresent() ? (T) answer.get().value() : super.evaluateSimpleExpression(expression, variableContext);
       }
 
       @Override

@@ -17,9 +17,10 @@ import org.camunda.bpm.engine.variable.value.TypedValue;
  *
  * <ul>
  *   <li>input entries: a list of string literals ({@code "PUSAT","PROVINSI"}) or its negation
- *       ({@code not("BERAT")}), tested against a string input;</li>
+ *       ({@code not("BERAT")}), tested against a string input or a null one (the signer table's
+ *       {@code tingkatHukuman} is null for every SK but a disciplinary one);</li>
  *   <li>input and output expressions: a string literal, {@code true}, {@code false}, or the name of a
- *       variable that holds a string or a boolean.</li>
+ *       variable that holds a string, a boolean or null.</li>
  * </ul>
  *
  * <p>Anything else, including those forms with an input of another type, a missing variable or a
@@ -54,6 +55,9 @@ final class FeelSederhana {
 
   private record NotSimple() implements Expression {}
 
+  /** An expression's value as this class answers it; {@code null} when the variable holds null. */
+  record Answer(Object value) {}
+
   private final Map<String, Test> tests = new ConcurrentHashMap<>();
   private final Map<String, Expression> expressions = new ConcurrentHashMap<>();
 
@@ -62,24 +66,32 @@ final class FeelSederhana {
     if (!(remembered(tests, entry, FeelSederhana::test) instanceof Members members)) {
       return Optional.empty();
     }
-    TypedValue input = context.resolve(inputVariable);
-    if (input == null || !(input.getValue() instanceof String value)) {
+    if (!context.containsVariable(inputVariable)) {
       return Optional.empty();
     }
-    return Optional.of(members.values().contains(value) != members.negated());
+    TypedValue input = context.resolve(inputVariable);
+    Object value = input == null ? null : input.getValue();
+    if (value == null) {
+      // FEEL: null equals none of the literals, so the list does not hold and its negation does
+      return Optional.of(members.negated());
+    }
+    if (!(value instanceof String text)) {
+      return Optional.empty();
+    }
+    return Optional.of(members.values().contains(text) != members.negated());
   }
 
-  /** The expression's value, if this class can tell; a present empty means a null value is not it. */
-  Optional<Object> expression(String text, VariableContext context) {
+  /** The expression's value, if this class can tell (empty: ask FEEL). */
+  Optional<Answer> expression(String text, VariableContext context) {
     Expression e = remembered(expressions, text, FeelSederhana::expression);
     if (e instanceof Constant c) {
-      return Optional.of(c.value());
+      return Optional.of(new Answer(c.value()));
     }
     if (e instanceof Variable v && context.containsVariable(v.name())) {
       TypedValue typed = context.resolve(v.name());
       Object value = typed == null ? null : typed.getValue();
-      if (value instanceof String || value instanceof Boolean) {
-        return Optional.of(value);
+      if (value == null || value instanceof String || value instanceof Boolean) {
+        return Optional.of(new Answer(value));
       }
     }
     return Optional.empty();

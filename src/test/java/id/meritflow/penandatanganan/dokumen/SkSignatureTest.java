@@ -6,6 +6,7 @@ import id.meritflow.penandatanganan.SkTestData;
 import id.meritflow.penandatanganan.domain.PemeriksaanTandaTangan;
 import id.meritflow.penandatanganan.domain.SkContent;
 import id.meritflow.penandatanganan.kunci.DemoCertificateAuthority;
+import id.meritflow.penandatanganan.kunci.SigningKey;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -14,6 +15,11 @@ import java.time.Instant;
 import java.util.List;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.interactive.digitalsignature.PDSignature;
+import org.bouncycastle.asn1.ASN1InputStream;
+import org.bouncycastle.asn1.cms.ContentInfo;
+import org.bouncycastle.cms.CMSProcessableByteArray;
+import org.bouncycastle.cms.CMSSignedData;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -25,13 +31,14 @@ class SkSignatureTest {
 
   static DemoCertificateAuthority ca;
   static PadesVerifier verifier;
+  static SkContent content;
   static byte[] signed;
 
   @BeforeAll
   static void signADelegatedMutasi() {
     ca = new DemoCertificateAuthority(keys);
     verifier = new PadesVerifier(List.of(ca.caCertificate()));
-    SkContent content = new SkTemplates().forType(SkTestData.aMutasi().jenis()).fill(SkTestData.aMutasi(),
+    content = new SkTemplates().forType(SkTestData.aMutasi().jenis()).fill(SkTestData.aMutasi(),
         SkTestData.aDelegate(), "800.1.6.2/1/CIMAHI/2025", "ABCDEFGHJKMNPQRS",
         "http://localhost:8080/verifikasi-sk/ABCDEFGHJKMNPQRS");
     byte[] pdf = new SkPdfRenderer().render(content);
@@ -114,6 +121,38 @@ class SkSignatureTest {
     if (Files.isExecutable(Pdfsig.BINARY)) {
       assertThat(Pdfsig.run(Files.write(work.resolve("update.pdf"), updated))).contains("Not total document signed");
     }
+  }
+
+  @Test
+  void aLongerChainGetsRoomForEveryCertificateAndTheSkStaysValid() throws Exception {
+    // given a signer whose chain carries three more certificates than the demo chain's one CA
+    SigningKey demo = ca.forRole("cimahi", "kepala-bkpsdm");
+    SigningKey longer = new SigningKey(demo.privateKey(), List.of(demo.certificate(),
+        ca.forRole("cimahi", "ppk").certificate(), ca.forRole("jabar", "ppk").certificate(),
+        ca.forRole("bkn", "ppk").certificate(), ca.caCertificate()));
+
+    // when an SK is signed with each key
+    byte[] shortSigned = new PadesSigner().sign(new SkPdfRenderer().render(content), demo, Instant.now(), "Penetapan SK",
+        "Cimahi");
+    byte[] longSigned = new PadesSigner().sign(new SkPdfRenderer().render(content), longer, Instant.now(), "Penetapan SK",
+        "Cimahi");
+
+    // then each /Contents is the room reserved for its chain, the CMS inside carries the whole chain,
+    // and the longer chain's SK is still valid for our verifier
+    try (PDDocument document = Loader.loadPDF(longSigned)) {
+      PDSignature signature = document.getLastSignatureDictionary();
+      assertThat(signature.getContents()).hasSize(PadesSigner.reservedBytes(longer));
+      CMSSignedData cms = new CMSSignedData(new CMSProcessableByteArray(signature.getSignedContent(longSigned)),
+          // the CMS, without the zeros that pad the rest of the reservation
+          ContentInfo.getInstance(new ASN1InputStream(signature.getContents()).readObject()));
+      assertThat(cms.getCertificates().getMatches(null)).hasSize(5);
+    }
+    try (PDDocument document = Loader.loadPDF(shortSigned)) {
+      assertThat(document.getLastSignatureDictionary().getContents()).hasSize(PadesSigner.reservedBytes(demo));
+    }
+    assertThat(PadesSigner.reservedBytes(longer)).isGreaterThan(PadesSigner.reservedBytes(demo));
+    PemeriksaanTandaTangan ours = verifier.periksa(longSigned);
+    assertThat(ours.sah()).as(ours.masalah().toString()).isTrue();
   }
 
   @Test

@@ -65,19 +65,22 @@ class FeelSederhanaTest {
     assertThat(simple.unaryTests("\"RINGAN\"", "cellInput", context)).contains(false);
     assertThat(simple.unaryTests("not(\"BERAT\")", "cellInput", context)).contains(false);
     assertThat(simple.unaryTests("not(\"SEDANG\",\"RINGAN\")", "cellInput", context)).contains(true);
-    assertThat(simple.expression("\"a.n. Menteri\"", context)).contains("a.n. Menteri");
-    assertThat(simple.expression("\"\"", context)).contains("");
-    assertThat(simple.expression("false", context)).contains(false);
-    assertThat(simple.expression("jenjang", context)).contains("AHLI_UTAMA");
+    assertThat(simple.expression("\"a.n. Menteri\"", context)).contains(new FeelSederhana.Answer("a.n. Menteri"));
+    assertThat(simple.expression("\"\"", context)).contains(new FeelSederhana.Answer(""));
+    assertThat(simple.expression("false", context)).contains(new FeelSederhana.Answer(false));
+    assertThat(simple.expression("jenjang", context)).contains(new FeelSederhana.Answer("AHLI_UTAMA"));
+    // a null input: no literal list holds, every negated one does; a variable holding null is null
+    assertThat(simple.unaryTests("\"BERAT\"", "kosong", context)).contains(false);
+    assertThat(simple.unaryTests("not(\"BERAT\")", "kosong", context)).contains(true);
+    assertThat(simple.expression("kosong", context)).contains(new FeelSederhana.Answer(null));
 
-    // left to FEEL: other forms, other input types, missing or null variables, escapes, keywords
+    // left to FEEL: other forms, other input types, missing variables, escapes, keywords
     assertThat(simple.unaryTests("< 3", "cellInput", context)).isEmpty();
     assertThat(simple.unaryTests("\"3\"", "jumlah", context)).isEmpty();
-    assertThat(simple.unaryTests("\"BERAT\"", "kosong", context)).isEmpty();
+    assertThat(simple.unaryTests("\"BERAT\"", "tidakAda", context)).isEmpty();
     assertThat(simple.unaryTests("\"BE\\\"RAT\"", "cellInput", context)).isEmpty();
     assertThat(simple.expression("jumlah", context)).isEmpty();
     assertThat(simple.expression("tidakAda", context)).isEmpty();
-    assertThat(simple.expression("kosong", context)).isEmpty();
     assertThat(simple.expression("null", context)).isEmpty();
     assertThat(simple.expression("jumlah + 1", context)).isEmpty();
     assertThat(simple.expression("\"a\\nb\"", context)).isEmpty();
