@@ -40,6 +40,30 @@ class EngineConfiguration {
     };
   }
 
+  /**
+   * Variable history: each variable's latest value, without an {@code ACT_HI_DETAIL} row per change
+   * (VariableValuesWithoutDetails, ADR 0027), unless {@code meritflow.engine.variable-detail-history}.
+   */
+  @Bean
+  ProcessEnginePlugin variableHistoryPlugin(
+      @org.springframework.beans.factory.annotation.Value("${meritflow.engine.variable-detail-history:false}") boolean details) {
+    return new AbstractProcessEnginePlugin() {
+      @Override
+      public void preInit(ProcessEngineConfigurationImpl configuration) {
+        if (details || configuration.getHistoryEventHandler() != null || !configuration.isEnableDefaultDbHistoryEventHandler()) {
+          return; // the engine's own writer, or one somebody configured on purpose
+        }
+        var handlers = new java.util.ArrayList<org.camunda.bpm.engine.impl.history.handler.HistoryEventHandler>();
+        handlers.add(new VariableValuesWithoutDetails());
+        if (configuration.getCustomHistoryEventHandlers() != null) {
+          handlers.addAll(configuration.getCustomHistoryEventHandlers());
+        }
+        configuration.setEnableDefaultDbHistoryEventHandler(false);
+        configuration.setCustomHistoryEventHandlers(handlers);
+      }
+    };
+  }
+
   /** DMN expressions parsed once, not at every evaluation (FeelParseCache; ADR 0023). */
   @Bean
   ProcessEnginePlugin feelParseCachePlugin() {
