@@ -149,7 +149,7 @@ record BenchmarkReport(String label, String size, String startedAt, Map<String, 
     md.append("Machine: ").append(machine.get("cores")).append(" cores, ").append(machine.get("cpu")).append(", ")
         .append(machine.get("ramGb")).append(" GB RAM, ").append(machine.get("os")).append(", JDK ").append(machine.get("jdk"))
         .append("; load average ").append(machine.get("loadAverageStart")).append(" at start, ")
-        .append(machine.get("loadAverageEnd")).append(" at end; one core's SHA-256 of 32 MB ")
+        .append(machine.get("loadAverageEnd")).append(" at end; one core sorts a million longs in ")
         .append(machine.get("cpuCheckMsStart")).append(" ms at start, ").append(machine.get("cpuCheckMsEnd"))
         .append(" ms at end (lower is faster; the machine's speed drifts).  \n");
     md.append("Versions: ").append(versions.entrySet().stream().map(e -> e.getKey() + " " + e.getValue())

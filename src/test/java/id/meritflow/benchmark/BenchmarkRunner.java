@@ -49,36 +49,16 @@ final class BenchmarkRunner {
       return;
     }
     long t0 = System.nanoTime();
-    // autovacuum's default rules: vacuum after 50 + 20 % of the rows died (updated or deleted), or after
-    // 1,000 + 20 % were inserted since the last vacuum; analyse after 50 + 10 % changed
-    List<String> vacuum = jdbc.queryForList("""
-        select quote_ident(schemaname) || '.' || quote_ident(relname) from pg_stat_user_tables
-        where n_dead_tup > 50 + 0.2 * greatest(n_live_tup, 0)
-           or n_ins_since_vacuum > 1000 + 0.2 * greatest(n_live_tup, 0)""", String.class);
-    List<String> analyse = jdbc.queryForList("""
+    List<String> tables = jdbc.queryForList("""
         select quote_ident(schemaname) || '.' || quote_ident(relname) from pg_stat_user_tables
         where n_mod_since_analyze > 50 + 0.1 * greatest(n_live_tup, 0)""", String.class);
-    analyse = analyse.stream().filter(t -> !vacuum.contains(t)).toList();
-    List<String> analyseOnly = analyse;
-    jdbc.execute((org.springframework.jdbc.core.ConnectionCallback<Void>) c -> {
-      try (var st = c.createStatement()) {
-        // throttled as autovacuum is by default (autovacuum_vacuum_cost_delay 2 ms, cost limit 200); VACUUM
-        // runs outside a transaction, so one statement at a time on this auto-commit connection
-        st.execute("set vacuum_cost_delay = '2ms'");
-        st.execute("set vacuum_cost_limit = 200");
-        if (!vacuum.isEmpty()) {
-          st.execute("vacuum (analyze) " + String.join(", ", vacuum));
-        }
-        if (!analyseOnly.isEmpty()) {
-          st.execute("analyze " + String.join(", ", analyseOnly));
-        }
-        st.execute("reset vacuum_cost_delay");
-        st.execute("reset vacuum_cost_limit");
-      }
-      return null;
-    });
-    log("%s: vacuumed %d and analyzed %d more tables as autovacuum would have (it is off on this server) in %d ms", dbName,
-        vacuum.size(), analyseOnly.size(), (System.nanoTime() - t0) / 1_000_000);
+    if (!tables.isEmpty()) {
+      // throttled as autovacuum is by default (autovacuum_vacuum_cost_delay 2 ms, cost limit 200)
+      jdbc.execute("set vacuum_cost_delay = '2ms'; set vacuum_cost_limit = 200; analyze " + String.join(", ", tables)
+          + "; reset vacuum_cost_delay; reset vacuum_cost_limit");
+    }
+    log("%s: analyzed %d tables as autovacuum would have (it is off on this server) in %d ms", dbName, tables.size(),
+        (System.nanoTime() - t0) / 1_000_000);
   }
 
   /** Runs and writes the report; returns the JSON file. */
@@ -172,7 +152,7 @@ final class BenchmarkRunner {
         try {
           analyse.run();
         } catch (RuntimeException e) {
-          log("vacuum or analyze failed: %s", e.getMessage());
+          log("analyze failed: %s", e.getMessage());
         }
       }, 60, 60, java.util.concurrent.TimeUnit.SECONDS);
     }

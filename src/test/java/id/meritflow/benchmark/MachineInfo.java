@@ -33,26 +33,25 @@ final class MachineInfo {
   }
 
   /**
-   * How fast one core is right now: milliseconds for SHA-256 over 32 MB, best of three. The
-   * development machine is a shared virtual machine whose speed drifts (the same KP batch spent 40 %
+   * How fast one core is right now: milliseconds to sort a million pseudo-random longs, best of five.
+   * The development machine is a shared virtual machine whose speed drifts (the same KP batch spent 40 %
    * more CPU samples per SK in one run than in another an hour earlier, docs/benchmarks.md), and the
-   * load average does not show it; this does, at the start and the end of a run.
+   * load average does not show it; this does, at the start and the end of a run. (A digest would not:
+   * SHA-256 runs on the CPU's own instructions.)
    */
   static Long cpuCheckMs() {
-    try {
-      byte[] data = new byte[32 * 1024 * 1024];
-      java.security.MessageDigest sha = java.security.MessageDigest.getInstance("SHA-256");
-      long best = Long.MAX_VALUE;
-      for (int i = 0; i < 3; i++) {
-        long t0 = System.nanoTime();
-        sha.update(data);
-        sha.digest();
-        best = Math.min(best, (System.nanoTime() - t0) / 1_000_000);
+    long[] values = new long[1_000_000];
+    long best = Long.MAX_VALUE;
+    for (int round = 0; round < 5; round++) {
+      java.util.SplittableRandom random = new java.util.SplittableRandom(20261207L);
+      for (int i = 0; i < values.length; i++) {
+        values[i] = random.nextLong();
       }
-      return best;
-    } catch (java.security.NoSuchAlgorithmException e) {
-      return null;
+      long t0 = System.nanoTime();
+      java.util.Arrays.sort(values);
+      best = Math.min(best, (System.nanoTime() - t0) / 1_000_000);
     }
+    return best;
   }
 
   static Map<String, Object> versions() {
