@@ -52,6 +52,7 @@ class PostgresIntegrationTest {
   @Autowired HistoryService historyService;
   @Autowired ManagementService managementService;
   @Autowired TestRestTemplate rest;
+  @Autowired org.springframework.transaction.PlatformTransactionManager transactionManager;
 
   @Test
   void runsOnPostgresWithTheRegistryMigratedByFlyway() throws Exception {
@@ -160,6 +161,36 @@ class PostgresIntegrationTest {
     assertThat(id.meritflow.platform.engine.TeksPanjang.teks(historyService.createHistoricVariableInstanceQuery()
         .processInstanceId(kasus).variableName("hasilPemeriksaan").singleResult().getValue())).isEqualTo(hasil);
     runtimeService.deleteProcessInstance(kasus, "test selesai");
+  }
+
+  @Test
+  void theJobExecutorsAcquisitionWalksThePriorityIndexAndStopsInsteadOfSortingEveryJob() {
+    // given the engine's extra job indexes (EngineIndexes), created after the engine's schema
+    assertThat(jdbc.queryForList("select indexname from pg_indexes where indexname like 'mf_idx_job_%' order by 1",
+        String.class)).containsExactly("mf_idx_job_acquire", "mf_idx_job_locked");
+
+    // when PostgreSQL plans the job executor's acquisition (ordered by priority, exclusive jobs checked
+    // against the locked ones), told that reading the whole table and sorting it are dear, as they are
+    // with a batch's thousands of jobs waiting
+    String plan = new org.springframework.transaction.support.TransactionTemplate(transactionManager).execute(status -> {
+      // with a handful of jobs any plan is cheap; these say what thousands of waiting jobs make true
+      jdbc.execute("set local enable_seqscan = off");
+      jdbc.execute("set local enable_bitmapscan = off");
+      jdbc.execute("set local enable_sort = off");
+      return String.join("\n", jdbc.queryForList("""
+          explain select RES.ID_, RES.REV_, RES.DUEDATE_, RES.PROCESS_INSTANCE_ID_, RES.EXCLUSIVE_ from ACT_RU_JOB RES
+          where (RES.RETRIES_ > 0) and (RES.DUEDATE_ is null or RES.DUEDATE_ <= now())
+            and (RES.LOCK_OWNER_ is null or RES.LOCK_EXP_TIME_ < now()) and RES.SUSPENSION_STATE_ = 1
+            and ((RES.EXCLUSIVE_ = true and not exists (select J2.ID_ from ACT_RU_JOB J2
+                  where J2.PROCESS_INSTANCE_ID_ = RES.PROCESS_INSTANCE_ID_
+                    and (J2.LOCK_OWNER_ is not null and J2.LOCK_EXP_TIME_ >= now())))
+                 or RES.EXCLUSIVE_ = false)
+          order by RES.PRIORITY_ desc limit 3""", String.class));
+    });
+
+    // then the jobs come from the priority index in its order (no sort of all of them), and the
+    // locked ones from the partial index
+    assertThat(plan).contains("mf_idx_job_acquire").contains("mf_idx_job_locked").doesNotContain("Sort");
   }
 
   @Test
