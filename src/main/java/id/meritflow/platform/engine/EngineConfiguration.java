@@ -35,7 +35,8 @@ class EngineConfiguration {
       @Override
       public void postProcessEngineBuild(org.camunda.bpm.engine.ProcessEngine engine) {
         var configuration = (ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration();
-        EngineIndexes.create(configuration.getDataSource(), configuration.getDatabaseTablePrefix());
+        EngineIndexes.create(configuration.getDataSource(), configuration.getDatabaseTablePrefix(),
+            configuration.getDatabaseType());
       }
     };
   }

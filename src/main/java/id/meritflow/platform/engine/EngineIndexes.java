@@ -46,14 +46,9 @@ final class EngineIndexes {
         "create index if not exists MF_IDX_JOB_LOCKED on " + prefix + "ACT_RU_JOB (LOCK_EXP_TIME_) where LOCK_OWNER_ is not null");
   }
 
-  static void create(DataSource dataSource, String tablePrefix) {
-    boolean postgres;
-    try (Connection c = dataSource.getConnection()) {
-      postgres = c.getMetaData().getDatabaseProductName().toLowerCase(java.util.Locale.ROOT).contains("postgres");
-    } catch (SQLException e) {
-      log.warn("Indexes on the engine's tables not created: {}", e.getMessage());
-      return;
-    }
+  /** @param databaseType the engine's own name for the database ({@code postgres}, {@code h2}, …) */
+  static void create(DataSource dataSource, String tablePrefix, String databaseType) {
+    boolean postgres = "postgres".equals(databaseType);
     for (String sql : statements(tablePrefix, postgres)) {
       try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
         if (!c.getAutoCommit()) {
