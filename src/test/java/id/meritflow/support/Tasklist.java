@@ -145,12 +145,27 @@ public final class Tasklist {
     return new WebDriverWait(browser, UI_WAIT).until(ExpectedConditions.visibilityOfElementLocated(by));
   }
 
-  /** Opens Tasklist's start dialog and picks a process by its name; its start form renders. */
+  /**
+   * Opens Tasklist's start dialog and picks a process by its name; its start form renders. When the
+   * list re-renders under the click and no form comes, the person reloads Tasklist and picks again
+   * (at most three times).
+   */
   public void startProcess(String processName) {
     step("start-" + processName, () -> {
-      clickable(By.xpath("//a[span[contains(@class,'glyphicon-list-alt')]]")).click();
-      clickable(By.xpath("//a[starts-with(@ng-click,'selectProcessDefinition')][normalize-space()='" + processName + "']")).click();
-      visible(By.cssSelector("form.meritflow-formulir"));
+      for (int attempt = 1; ; attempt++) {
+        clickable(By.xpath("//a[span[contains(@class,'glyphicon-list-alt')]]")).click();
+        clickable(By.xpath("//a[starts-with(@ng-click,'selectProcessDefinition')][normalize-space()='" + processName + "']")).click();
+        try {
+          new WebDriverWait(browser, attempt < 3 ? Duration.ofSeconds(15) : UI_WAIT)
+              .until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("form.meritflow-formulir")));
+          return;
+        } catch (org.openqa.selenium.TimeoutException e) {
+          if (attempt >= 3) {
+            throw e;
+          }
+          browser.get(baseUrl + "/camunda/app/tasklist/");
+        }
+      }
     });
   }
 

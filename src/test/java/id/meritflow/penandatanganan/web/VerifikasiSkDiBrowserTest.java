@@ -18,6 +18,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -77,15 +78,25 @@ class VerifikasiSkDiBrowserTest {
     }
   }
 
-  /** Chooses the file, submits, and waits for the new answer's status. */
+  /**
+   * Chooses the file, submits, and waits for the new answer's status on the fully loaded page. While
+   * the answer page replaces the old one, Chromium may answer for an old element with an inspector
+   * error instead of "stale"; the wait asks again.
+   */
   private static WebElement upload(WebDriver driver, Path file, WebElement previousStatus) {
     driver.findElement(By.id("berkas")).sendKeys(file.toAbsolutePath().toString());
     driver.findElement(By.cssSelector("form button[type=submit]")).click();
-    var wait = new WebDriverWait(driver, Duration.ofSeconds(30));
+    var wait = new WebDriverWait(driver, Duration.ofSeconds(30)).ignoring(WebDriverException.class);
     if (previousStatus != null) {
       wait.until(ExpectedConditions.stalenessOf(previousStatus));
     }
-    return wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("status")));
+    return wait.until(d -> {
+      if (!"complete".equals(js(d).executeScript("return document.readyState"))) {
+        return null;
+      }
+      WebElement status = d.findElement(By.id("status"));
+      return status.isDisplayed() ? status : null;
+    });
   }
 
   /** On how many lines the first occurrence of the word is laid out. */
