@@ -5,6 +5,8 @@ import java.time.Instant;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.event.ContextClosedEvent;
+import org.springframework.context.event.EventListener;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
@@ -24,6 +26,7 @@ class PengirimNotifikasi {
   private final KanalAktif kanal;
   private final NotifikasiProperties.Pengiriman aturan;
   private final Clock clock;
+  private volatile boolean berhenti;
 
   PengirimNotifikasi(NotifikasiRepository repository, KanalAktif kanal, NotifikasiProperties properties, Clock clock) {
     this.repository = repository;
@@ -43,6 +46,17 @@ class PengirimNotifikasi {
   }
 
   /**
+   * The application is closing: the pass in progress ends after the row in hand, so shutdown does
+   * not wait for a backlog to drain (it waited up to the 30 s lifecycle limit, then the pass failed
+   * on the closed connection pool). Rows not yet claimed stay due for the next start or another
+   * node; a row claimed but not sent is taken up again when its lease runs out.
+   */
+  @EventListener(ContextClosedEvent.class)
+  void aplikasiBerhenti() {
+    berhenti = true;
+  }
+
+  /**
    * One pass: batches of due rows until none is left (a backlog after an outage drains in one
    * pass, not 100 rows per interval). Each row leaves the due set when it is tried (delivered,
    * waiting for its backoff, or GAGAL) or taken by another node, so the pass ends. Returns how many
@@ -54,6 +68,9 @@ class PengirimNotifikasi {
     while (!(batch = repository.jatuhTempo(clock.instant(), aturan.batasPerPutaran())).isEmpty()) {
       boolean diambil = false;
       for (String id : batch) {
+        if (berhenti) {
+          return terkirim;
+        }
         Instant now = clock.instant();
         var row = repository.klaim(id, now, now.plus(aturan.sewa()));
         if (row.isEmpty()) {

@@ -8,6 +8,8 @@ import java.util.stream.Collectors;
 import org.camunda.bpm.engine.TaskService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.event.ContextClosedEvent;
+import org.springframework.context.event.EventListener;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -32,6 +34,7 @@ class PenyusunRingkasan {
   private final TransactionTemplate transaction;
   private final NotifikasiProperties properties;
   private final Clock clock;
+  private volatile boolean berhenti;
 
   PenyusunRingkasan(NotifikasiRepository repository, PenerimaDirectory direktori, TemplatPesan templat, TaskService tasks,
       TransactionTemplate transaction, NotifikasiProperties properties, Clock clock) {
@@ -54,10 +57,19 @@ class PenyusunRingkasan {
     }
   }
 
+  /** The application is closing: the pass ends after the recipient in hand (their digest is one transaction). */
+  @EventListener(ContextClosedEvent.class)
+  void aplikasiBerhenti() {
+    berhenti = true;
+  }
+
   /** Writes every due digest; returns how many digests were written. */
   int susunYangJatuhTempo() {
     int ditulis = 0;
     for (var antrean : repository.ringkasanJatuhTempo(clock.instant().minus(properties.ringkasanInterval()))) {
+      if (berhenti) {
+        break;
+      }
       Boolean ada = transaction.execute(status -> susun(antrean));
       if (Boolean.TRUE.equals(ada)) {
         ditulis++;

@@ -28,6 +28,7 @@ class PengirimNotifikasiTest {
   /** A gateway that refuses the first {@code gagal} messages. */
   static final class KanalUji implements KanalNotifikasi {
     int gagal;
+    Runnable setelahKirim = () -> {};
     final List<PesanKeluar> terkirim = new ArrayList<>();
 
     @Override
@@ -47,6 +48,7 @@ class PengirimNotifikasiTest {
         throw new IllegalStateException("gateway menolak");
       }
       terkirim.add(pesan);
+      setelahKirim.run();
     }
   }
 
@@ -74,6 +76,8 @@ class PengirimNotifikasiTest {
   private final KanalUji kanal = new KanalUji();
   private final JamUji jam = new JamUji();
   private PengirimNotifikasi pengirim;
+  private NotifikasiProperties properties;
+  private KanalAktif kanalAktif;
 
   @BeforeEach
   void setUp() throws Exception {
@@ -82,10 +86,10 @@ class PengirimNotifikasiTest {
     repository = new NotifikasiRepository(jdbc);
     var beans = new StaticListableBeanFactory();
     beans.addBean("kanalUji", kanal);
-    var properties = new NotifikasiProperties("http://localhost:8080", List.of("WHATSAPP"), null, null, null,
+    properties = new NotifikasiProperties("http://localhost:8080", List.of("WHATSAPP"), null, null, null,
         new NotifikasiProperties.Pengiriman(null, 2, Duration.ofMinutes(1), Duration.ofMinutes(5), 4, Duration.ofMinutes(5)));
-    pengirim = new PengirimNotifikasi(repository, new KanalAktif(beans.getBeanProvider(KanalNotifikasi.class), properties),
-        properties, jam);
+    kanalAktif = new KanalAktif(beans.getBeanProvider(KanalNotifikasi.class), properties);
+    pengirim = new PengirimNotifikasi(repository, kanalAktif, properties, jam);
   }
 
   @Test
@@ -156,6 +160,27 @@ class PengirimNotifikasiTest {
     assertThat(pengirim.kirimYangJatuhTempo()).isEqualTo(4);
     assertThat(rows.stream().map(this::status)).containsExactlyInAnyOrder("TERKIRIM", "TERKIRIM", "TERKIRIM",
         "TERKIRIM", "MENUNGGU");
+  }
+
+  @Test
+  void whenTheApplicationClosesThePassEndsAfterTheRowInHandAndTheRestIsSentAfterTheRestart() {
+    var rows = List.of(baris(), baris(), baris(), baris(), baris());
+    // the context closes while the first message is on its way
+    kanal.setelahKirim = pengirim::aplikasiBerhenti;
+
+    assertThat(pengirim.kirimYangJatuhTempo()).isEqualTo(1);
+    assertThat(rows.stream().map(this::status)).containsExactlyInAnyOrder("TERKIRIM", "MENUNGGU", "MENUNGGU",
+        "MENUNGGU", "MENUNGGU");
+    // the four left were not claimed: no attempt counted, no lease to wait for
+    assertThat(jdbc.queryForObject("select count(*) from notifikasi where status = 'MENUNGGU' and percobaan = 0",
+        Integer.class)).isEqualTo(4);
+
+    // after the restart a new sender takes them at once
+    kanal.setelahKirim = () -> {};
+    var setelahMulaiUlang = new PengirimNotifikasi(repository, kanalAktif, properties, jam);
+    assertThat(setelahMulaiUlang.kirimYangJatuhTempo()).isEqualTo(4);
+    assertThat(rows.stream().map(this::status)).containsOnly("TERKIRIM");
+    assertThat(kanal.terkirim).extracting(PesanKeluar::id).containsExactlyInAnyOrderElementsOf(rows);
   }
 
   @Test
