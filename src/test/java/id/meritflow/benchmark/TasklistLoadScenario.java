@@ -49,59 +49,31 @@ final class TasklistLoadScenario implements Scenario {
    * and the cap ended the warm-up in every run of the fourth session.
    */
   static final int WARMUP_MAX_SECONDS = 60;
-  /**
-   * CPU of the JVM's own threads (JIT compilers, GC) below this many milliseconds in each of the last
-   * {@link #SETTLED_SECONDS} seconds: the request path is compiled.
-   */
-  static final long VM_CPU_SETTLED_MS_PER_S = 150;
-  static final int SETTLED_SECONDS = 3;
+  /** Compilers busy less than this many milliseconds in a second: the request path is compiled. */
+  static final long COMPILATION_SETTLED_MS_PER_S = 100;
 
   /**
-   * When to start measuring: after {@link #WARMUP_SECONDS} of load, and once the JVM's own threads
-   * (compilers, GC) used less than {@link #VM_CPU_SETTLED_MS_PER_S} ms of CPU in each of the last
-   * {@link #SETTLED_SECONDS} seconds, at most {@link #WARMUP_MAX_SECONDS} after the start. The opening
-   * scenario of a run was measured while C2 still compiled (13.9 s of compilation in a 14 s window;
-   * docs/perf/rest.md, third session). The compilers' CPU is read as the process's CPU less that of
-   * every Java thread: the compilation time the JVM reports grows only when a compilation ends, so a
-   * compilation of several seconds looked like a quiet compiler while it ran (run `s4c`: "settled"
-   * after 54 s, p50 179 ms against 74 ms at ten times the tasks a minute later).
+   * When to start measuring: after {@link #WARMUP_SECONDS} of load, and once the JVM's JIT compilers
+   * spent less than {@link #COMPILATION_SETTLED_MS_PER_S} ms in the last second, at most
+   * {@link #WARMUP_MAX_SECONDS} after the start. The opening scenario of a run was measured while C2
+   * still compiled (13.9 s of compilation in a 14 s window; docs/perf/rest.md, third session).
    */
   static long warmedUp(long startedAt) throws InterruptedException {
+    var compilation = java.lang.management.ManagementFactory.getCompilationMXBean();
     long minimum = startedAt + WARMUP_SECONDS * 1_000_000_000L;
     long maximum = startedAt + WARMUP_MAX_SECONDS * 1_000_000_000L;
-    long before = VmCpu.nanos();
-    int quietSeconds = 0;
+    long before = compilation.isCompilationTimeMonitoringSupported() ? compilation.getTotalCompilationTime() : 0;
     while (true) {
       Thread.sleep(1_000);
       long now = System.nanoTime();
-      long spent = VmCpu.nanos();
-      quietSeconds = spent - before < VM_CPU_SETTLED_MS_PER_S * 1_000_000L ? quietSeconds + 1 : 0;
+      long spent = compilation.isCompilationTimeMonitoringSupported() ? compilation.getTotalCompilationTime() : 0;
+      boolean settled = spent - before < COMPILATION_SETTLED_MS_PER_S;
       before = spent;
-      if (now >= maximum || (now >= minimum && quietSeconds >= SETTLED_SECONDS)) {
+      if (now >= maximum || (now >= minimum && settled)) {
         return now;
       }
     }
   }
-
-  /** CPU time of the JVM's own threads (JIT compilers, GC, VM): the process's less every Java thread's. */
-  static final class VmCpu {
-
-    private VmCpu() {}
-
-    static long nanos() {
-      var os = (com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean();
-      var threads = java.lang.management.ManagementFactory.getThreadMXBean();
-      long javaThreads = 0;
-      for (long id : threads.getAllThreadIds()) {
-        long cpu = threads.getThreadCpuTime(id);
-        if (cpu > 0) {
-          javaThreads += cpu;
-        }
-      }
-      return os.getProcessCpuTime() - javaThreads;
-    }
-  }
-
   private static final List<String> AGENCIES = CleanTransfers.AGENCIES;
 
   private final String name;
