@@ -42,13 +42,8 @@ final class TasklistLoadScenario implements Scenario {
    * against 70 ms when it ran warm), longer while the compilers are busy ({@link #warmedUp}).
    */
   static final int WARMUP_SECONDS = 10;
-  /**
-   * The warm-up goes on past {@link #WARMUP_SECONDS} while the JIT compilers are still busy, up to this.
-   * 30 s was not enough for the opening scenario: under the load on two cores the single C2 thread
-   * still spent 10–13 s per 10 s in compilations of 1–6 s each (JFR `jdk.Compilation`, run `w2`),
-   * and the cap ended the warm-up in every run of the fourth session.
-   */
-  static final int WARMUP_MAX_SECONDS = 60;
+  /** The warm-up goes on past {@link #WARMUP_SECONDS} while the JIT compilers are still busy, up to this. */
+  static final int WARMUP_MAX_SECONDS = 30;
   /** Compilers busy less than this many milliseconds in a second: the request path is compiled. */
   static final long COMPILATION_SETTLED_MS_PER_S = 100;
 
