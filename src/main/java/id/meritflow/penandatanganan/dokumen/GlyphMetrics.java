@@ -19,11 +19,25 @@ final class GlyphMetrics {
   /** Width stored for a character the font cannot encode: it is written as '?'. */
   private static final float NOT_ENCODABLE = Float.NaN;
 
+  /**
+   * Code points below this (Basic Latin, Latin-1, Latin Extended-A and -B: every letter of an
+   * Indonesian name or text) are measured when the metrics are made and read from an array: a
+   * concurrent map's lookup per character, with its boxing, was an eighth of rendering an SK with
+   * five signing threads (docs/perf/kenaikan-pangkat.md, fourth session).
+   */
+  static final int TABLE = 0x250;
+
   private final PDFont font;
-  private final Map<Integer, Float> widths = new ConcurrentHashMap<>();
+  private final float[] table;
+  private final Map<Integer, Float> others = new ConcurrentHashMap<>();
 
   GlyphMetrics(PDFont font) {
     this.font = font;
+    float[] measured = new float[TABLE];
+    for (int cp = 0; cp < TABLE; cp++) {
+      measured[cp] = measure(cp);
+    }
+    this.table = measured;
   }
 
   /** The text with every character the font cannot encode (e.g. CJK) replaced by '?'. */
@@ -55,7 +69,11 @@ final class GlyphMetrics {
   }
 
   private float glyph(int cp) {
-    return widths.computeIfAbsent(cp, this::measure);
+    if (cp < TABLE) {
+      return table[cp];
+    }
+    Float known = others.get(cp);
+    return known != null ? known : others.computeIfAbsent(cp, this::measure);
   }
 
   private float measure(int cp) {
