@@ -23,6 +23,7 @@ class EngineConfiguration {
           configuration.setCustomSessionFactories(new java.util.ArrayList<>());
         }
         configuration.getCustomSessionFactories().add(new AuthorizedGroupsUnfiltered());
+        configuration.getCustomSessionFactories().add(new EntityIdsCheckedWithoutText(configuration));
       }
 
       @Override
