@@ -157,9 +157,18 @@ final class BenchmarkRunner {
       }, 60, 60, java.util.concurrent.TimeUnit.SECONDS);
     }
 
+    /**
+     * Stops the timer and waits for a pass in progress: the application closes next, and an analyze
+     * still running then failed on its closed connection ("I/O error", run kp75d).
+     */
     @Override
     public void close() {
-      timer.shutdownNow();
+      timer.shutdown();
+      try {
+        timer.awaitTermination(2, java.util.concurrent.TimeUnit.MINUTES);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
     }
   }
 

@@ -47,8 +47,8 @@ final class MutasiStraightThroughScenario implements Scenario {
       JdbcTemplate jdbc = app.bean(JdbcTemplate.class);
       jdbc.update("update jabatan set kebutuhan = kebutuhan + ? where jenis = ?", EXTRA_SEATS, JENIS_JABATAN);
       long t0 = System.nanoTime();
-      List<CleanTransfers.Proposal> proposals = new CleanTransfers(http, jdbc)
-          .find(JENIS_JABATAN, needed);
+      CleanTransfers cleanTransfers = new CleanTransfers(http, jdbc);
+      List<CleanTransfers.Proposal> proposals = cleanTransfers.find(JENIS_JABATAN, needed);
       double findSeconds = (System.nanoTime() - t0) / 1e9;
       if (proposals.size() < 2) {
         return ScenarioResult.skipped(NAME, app.db.name(), "not available: only " + proposals.size()
@@ -70,7 +70,7 @@ final class MutasiStraightThroughScenario implements Scenario {
       // pertek, the signer table, the SK signed by DELEGASI, the registry update) without using up the
       // measured type's vacancies; then the measured type's own warm-up cases.
       long w0 = System.nanoTime();
-      List<CleanTransfers.Proposal> warmupOtherType = new CleanTransfers(http, jdbc).find(WARMUP_JENIS_JABATAN, WARMUP_OTHER_TYPE);
+      List<CleanTransfers.Proposal> warmupOtherType = cleanTransfers.find(WARMUP_JENIS_JABATAN, WARMUP_OTHER_TYPE);
       ClosedLoop.run(1, warmupOtherType, starter, watcher, "End_MutasiSelesai");
       ClosedLoop.run(1, proposals.subList(0, warmup), starter, watcher, "End_MutasiSelesai");
       double warmupSeconds = (System.nanoTime() - w0) / 1e9;

@@ -7,8 +7,8 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 
 /**
- * What a font says about each character, learnt once per character and kept: whether it can encode
- * it, and its width. Both are fixed for a font, and asking PDFBox again for every character of every
+ * What a font says about each character, measured once and kept (the Latin ones when the metrics
+ * are made, any other on first use): whether it can encode it, and its width. Both are fixed for a font, and asking PDFBox again for every character of every
  * candidate line made text layout a fifth of an SK's signing time. The widths are PDFBox's own
  * ({@link PDFont#getStringWidth} of the character), added up in the same order as
  * {@code getStringWidth} of the whole text adds them, so every width, wrap and position is the same.
