@@ -38,7 +38,7 @@ public record BenchmarkConfig(String size, List<String> dbs, int registryPegawai
    * Tasklist REST p99, start-up, mutasi beside the bare engine) at sizes that fit in about five minutes.
    */
   static BenchmarkConfig quick() {
-    return new BenchmarkConfig("quick", List.of("postgres"), 10_000, 5, 20, 10, 50, 20, 3_000, 5_000, 0,
+    return new BenchmarkConfig("quick", List.of("postgres"), 10_000, 5, 10, 5, 50, 20, 3_000, 5_000, 0,
         List.of(10_000), true, "jdbc:postgresql://127.0.0.1:5432/meritflow_bench", "postgres",
         Path.of("target/benchmark"), "", Map.of(),
         Set.of("baseline", "mutasi", KenaikanPangkatBatchScenario.NAME, "restPaced", "restPaced30k", StartupScenario.NAME));

@@ -79,11 +79,14 @@ final class MutasiStraightThroughScenario implements Scenario {
       DatabaseWork work = new DatabaseWork(app.bean(javax.sql.DataSource.class));
       DatabaseWork.Snapshot before = work.snapshot();
       ClosedLoop.Outcome c1 = ClosedLoop.run(1, proposals.subList(warmup, warmup + one), starter, watcher, "End_MutasiSelesai");
+      CpuTime.Snapshot cpu = CpuTime.snapshot();
       ClosedLoop.Outcome c4 = ClosedLoop.run(4, proposals.subList(warmup + one, warmup + one + four), starter, watcher,
           "End_MutasiSelesai");
+      CpuTime.Snapshot cpuAfter = CpuTime.snapshot();
       Map<String, Double> metrics = new LinkedHashMap<>();
       metrics.putAll(c1.metrics("c1."));
       metrics.putAll(c4.metrics("c4."));
+      metrics.putAll(CpuTime.perCase("c4.", cpu, cpuAfter, c4.straightThrough()));
       metrics.putAll(DatabaseWork.perCase(before, work.snapshot(), c1.straightThrough() + c4.straightThrough()));
       List<String> problems = new ArrayList<>(c1.problems());
       problems.addAll(c4.problems());
