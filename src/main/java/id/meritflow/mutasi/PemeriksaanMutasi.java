@@ -11,8 +11,11 @@ import id.meritflow.platform.web.InvalidRequestException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import org.springframework.stereotype.Service;
 
 /**
@@ -72,7 +75,9 @@ public class PemeriksaanMutasi {
     }
     Optional<Instansi> instansiTujuan = Optional.ofNullable(usulan.instansiTujuanId()).flatMap(organisasi::instansi);
     Optional<UnitKerja> unit = Optional.ofNullable(usulan.unitKerjaTujuanId()).flatMap(organisasi::unitKerja);
-    Optional<Jabatan> jabatan = Optional.ofNullable(usulan.jabatanTujuanId()).flatMap(organisasi::jabatan);
+    // The target post, the current one and those of the employee's history: one read.
+    Map<String, Jabatan> posts = organisasi.jabatanAll(idJabatan(usulan, profil));
+    Optional<Jabatan> jabatan = Optional.ofNullable(usulan.jabatanTujuanId()).map(posts::get);
     validator.tujuan(usulan, instansiTujuan, unit, jabatan);
     Optional<Instansi> instansiAsal = profil.flatMap(p -> organisasi.instansi(p.pegawai().instansiId()));
     if (instansiAsal.isPresent() && instansiTujuan.isPresent()) {
@@ -82,19 +87,29 @@ public class PemeriksaanMutasi {
       throw new InvalidRequestException(validator.violations());
     }
     PegawaiProfil p = profil.orElseThrow();
-    return new FaktaMutasi(usulan, p, Optional.ofNullable(p.pegawai().jabatanId()).flatMap(organisasi::jabatan),
+    return new FaktaMutasi(usulan, p, Optional.ofNullable(p.pegawai().jabatanId()).map(posts::get),
         instansiAsal.orElseThrow(), instansiTujuan.orElseThrow(), jabatan.orElseThrow(),
-        organisasi.pemegang(jabatan.get().id()), jabatanRiwayat(p), usulan.tmt());
+        organisasi.pemegang(jabatan.get().id()), jabatanRiwayat(p, posts), usulan.tmt());
   }
 
   public DaftarAturanMutasi daftar() {
     return daftar;
   }
 
-  private Map<String, Jabatan> jabatanRiwayat(PegawaiProfil p) {
+  private static Set<String> idJabatan(UsulanMutasi usulan, Optional<PegawaiProfil> profil) {
+    Set<String> ids = new HashSet<>();
+    Optional.ofNullable(usulan.jabatanTujuanId()).ifPresent(ids::add);
+    profil.ifPresent(p -> {
+      Optional.ofNullable(p.pegawai().jabatanId()).ifPresent(ids::add);
+      p.riwayatJabatan().stream().map(RiwayatJabatan::jabatanId).filter(Objects::nonNull).forEach(ids::add);
+    });
+    return ids;
+  }
+
+  private static Map<String, Jabatan> jabatanRiwayat(PegawaiProfil p, Map<String, Jabatan> posts) {
     Map<String, Jabatan> hasil = new HashMap<>();
-    p.riwayatJabatan().stream().map(RiwayatJabatan::jabatanId).filter(id -> id != null && !hasil.containsKey(id))
-        .distinct().forEach(id -> organisasi.jabatan(id).ifPresent(j -> hasil.put(id, j)));
+    p.riwayatJabatan().stream().map(RiwayatJabatan::jabatanId).filter(posts::containsKey)
+        .forEach(id -> hasil.put(id, posts.get(id)));
     return hasil;
   }
 }

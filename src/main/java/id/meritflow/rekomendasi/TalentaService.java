@@ -17,8 +17,12 @@ import id.meritflow.rekomendasi.domain.RumpunJabatan;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
 import org.springframework.stereotype.Service;
 
 /** Use case: the talent profile of one employee (no caller scoping; the controller does it). */
@@ -42,15 +46,20 @@ class TalentaService {
 
   ProfilTalenta talenta(String nip, LocalDate pada) {
     PegawaiProfil profil = pegawai.find(nip).orElseThrow(() -> new NotFoundException("PEGAWAI_TIDAK_DITEMUKAN", "Pegawai tidak ditemukan."));
+    String jabatanId = profil.pegawai().jabatanId();
+    // The positions of the history and the current one, in one read.
+    Set<String> ids = new HashSet<>();
+    profil.riwayatJabatan().stream().map(RiwayatJabatan::jabatanId).filter(Objects::nonNull).forEach(ids::add);
+    Optional.ofNullable(jabatanId).ifPresent(ids::add);
+    Map<String, Jabatan> dibaca = organisasi.jabatanAll(ids);
     Map<String, Jabatan> jabatan = new HashMap<>();
     for (RiwayatJabatan r : profil.riwayatJabatan()) {
-      if (r.jabatanId() != null) {
-        organisasi.jabatan(r.jabatanId()).ifPresent(j -> jabatan.put(j.id(), j));
+      if (r.jabatanId() != null && dibaca.containsKey(r.jabatanId())) {
+        jabatan.put(r.jabatanId(), dibaca.get(r.jabatanId()));
       }
     }
-    String jabatanId = profil.pegawai().jabatanId();
     // Without a recorded position the employee is judged as a pelaksana of their unit.
-    Jabatan sekarang = jabatanId == null ? null : organisasi.jabatan(jabatanId).orElse(null);
+    Jabatan sekarang = jabatanId == null ? null : dibaca.get(jabatanId);
     if (sekarang == null) {
       sekarang = new Jabatan("-", profil.pegawai().instansiId(), profil.pegawai().unitKerjaId(), "Pelaksana", JenisJabatan.PELAKSANA,
           null, null, Golongan.I_A, Golongan.IV_E, Pendidikan.SD, null, 1, 1, 0);

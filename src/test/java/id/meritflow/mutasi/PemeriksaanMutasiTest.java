@@ -101,6 +101,39 @@ class PemeriksaanMutasiTest {
     return catchThrowableOfType(() -> pemeriksaan.periksa(usulan), InvalidRequestException.class).violations();
   }
 
+  @Test
+  void readsTheTargetTheCurrentAndTheHistoryPostsInOneRead() {
+    List<java.util.Set<String>> reads = new java.util.ArrayList<>();
+    id.meritflow.kepegawaian.OrganisasiDirectory counting = new id.meritflow.kepegawaian.OrganisasiDirectory() {
+      @Override public java.util.Optional<id.meritflow.kepegawaian.Instansi> instansi(String id) { return registry.instansi(id); }
+      @Override public java.util.Optional<UnitKerja> unitKerja(String id) { return registry.unitKerja(id); }
+      @Override public List<id.meritflow.kepegawaian.Pegawai> pemegang(String id) { return registry.pemegang(id); }
+      @Override public java.util.Optional<id.meritflow.kepegawaian.Jabatan> jabatan(String id) {
+        throw new AssertionError("position read on its own: " + id);
+      }
+      @Override public java.util.Map<String, id.meritflow.kepegawaian.Jabatan> jabatanAll(java.util.Collection<String> ids) {
+        reads.add(java.util.Set.copyOf(ids));
+        java.util.Map<String, id.meritflow.kepegawaian.Jabatan> out = new java.util.HashMap<>();
+        ids.forEach(id -> registry.jabatan(id).ifPresent(j -> out.put(id, j)));
+        return out;
+      }
+    };
+    var profil = registry.find(NIP).orElseThrow();
+    List<String> riwayat = profil.riwayatJabatan().stream().map(id.meritflow.kepegawaian.RiwayatJabatan::jabatanId)
+        .filter(java.util.Objects::nonNull).toList();
+
+    FaktaMutasi fakta = new PemeriksaanMutasi(registry, counting, DaftarAturanMutasi.standar(KebijakanMutasi.DEFAULT),
+        id.meritflow.support.SuiteClock.clock()).fakta(usulan("kota-b", "kota-b-bkpsdm", "kota-b-pranata",
+            RuteMutasi.ANTAR_INSTANSI_SATU_PROVINSI, LocalDate.of(2026, 3, 1)));
+
+    assertThat(reads).hasSize(1);
+    assertThat(reads.get(0)).contains("kota-b-pranata", profil.pegawai().jabatanId()).containsAll(riwayat);
+    assertThat(fakta.jabatanTujuan().id()).isEqualTo("kota-b-pranata");
+    assertThat(fakta.jabatanAsal()).isEqualTo(registry.jabatan(profil.pegawai().jabatanId()));
+    assertThat(fakta.jabatanRiwayat().keySet()).containsExactlyInAnyOrderElementsOf(
+        riwayat.stream().filter(id -> registry.jabatan(id).isPresent()).distinct().toList());
+  }
+
   private static UsulanMutasi usulan(String instansi, String unit, String jabatan, RuteMutasi rute, LocalDate tmt) {
     return new UsulanMutasi(NIP, instansi, unit, jabatan, rute, new AlasanMutasi(KategoriAlasan.ROTASI, "Penyegaran"), false,
         LocalDate.of(2026, 1, 15), tmt, List.of());
