@@ -13,7 +13,6 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import org.springframework.stereotype.Service;
@@ -97,12 +96,8 @@ public class PemeriksaanMutasi {
   }
 
   private static Set<String> idJabatan(UsulanMutasi usulan, Optional<PegawaiProfil> profil) {
-    Set<String> ids = new HashSet<>();
+    Set<String> ids = new HashSet<>(profil.map(PegawaiProfil::idJabatan).orElse(Set.of()));
     Optional.ofNullable(usulan.jabatanTujuanId()).ifPresent(ids::add);
-    profil.ifPresent(p -> {
-      Optional.ofNullable(p.pegawai().jabatanId()).ifPresent(ids::add);
-      p.riwayatJabatan().stream().map(RiwayatJabatan::jabatanId).filter(Objects::nonNull).forEach(ids::add);
-    });
     return ids;
   }
 

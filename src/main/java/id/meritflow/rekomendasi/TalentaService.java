@@ -7,7 +7,6 @@ import id.meritflow.kepegawaian.OrganisasiDirectory;
 import id.meritflow.kepegawaian.PegawaiDirectory;
 import id.meritflow.kepegawaian.PegawaiProfil;
 import id.meritflow.kepegawaian.Pendidikan;
-import id.meritflow.kepegawaian.RiwayatJabatan;
 import id.meritflow.platform.web.NotFoundException;
 import id.meritflow.rekomendasi.domain.Kontribusi;
 import id.meritflow.rekomendasi.domain.PemetaanProfil;
@@ -17,12 +16,8 @@ import id.meritflow.rekomendasi.domain.RumpunJabatan;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
-import java.util.Optional;
-import java.util.Set;
 import org.springframework.stereotype.Service;
 
 /** Use case: the talent profile of one employee (no caller scoping; the controller does it). */
@@ -48,18 +43,9 @@ class TalentaService {
     PegawaiProfil profil = pegawai.find(nip).orElseThrow(() -> new NotFoundException("PEGAWAI_TIDAK_DITEMUKAN", "Pegawai tidak ditemukan."));
     String jabatanId = profil.pegawai().jabatanId();
     // The positions of the history and the current one, in one read.
-    Set<String> ids = new HashSet<>();
-    profil.riwayatJabatan().stream().map(RiwayatJabatan::jabatanId).filter(Objects::nonNull).forEach(ids::add);
-    Optional.ofNullable(jabatanId).ifPresent(ids::add);
-    Map<String, Jabatan> dibaca = organisasi.jabatanAll(ids);
-    Map<String, Jabatan> jabatan = new HashMap<>();
-    for (RiwayatJabatan r : profil.riwayatJabatan()) {
-      if (r.jabatanId() != null && dibaca.containsKey(r.jabatanId())) {
-        jabatan.put(r.jabatanId(), dibaca.get(r.jabatanId()));
-      }
-    }
+    Map<String, Jabatan> jabatan = new HashMap<>(organisasi.jabatanAll(profil.idJabatan()));
     // Without a recorded position the employee is judged as a pelaksana of their unit.
-    Jabatan sekarang = jabatanId == null ? null : dibaca.get(jabatanId);
+    Jabatan sekarang = jabatanId == null ? null : jabatan.get(jabatanId);
     if (sekarang == null) {
       sekarang = new Jabatan("-", profil.pegawai().instansiId(), profil.pegawai().unitKerjaId(), "Pelaksana", JenisJabatan.PELAKSANA,
           null, null, Golongan.I_A, Golongan.IV_E, Pendidikan.SD, null, 1, 1, 0);

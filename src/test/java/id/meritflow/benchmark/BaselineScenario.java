@@ -60,9 +60,10 @@ final class BaselineScenario implements Scenario {
       ClosedLoop.Outcome one = ClosedLoop.run(1, range(1_000, config.casesOneClient()), starter, watcher, "End_Dasar");
       CpuTime.Snapshot cpu = CpuTime.snapshot();
       ClosedLoop.Outcome four = ClosedLoop.run(4, range(2_000, 4 * config.casesPerClientOfFour()), starter, watcher, "End_Dasar");
+      CpuTime.Snapshot cpuAfter = CpuTime.snapshot();
       metrics.putAll(one.metrics("c1."));
       metrics.putAll(four.metrics("c4."));
-      metrics.putAll(CpuTime.perCase("c4.", cpu, CpuTime.snapshot(), four.straightThrough()));
+      metrics.putAll(CpuTime.perCase("c4.", cpu, cpuAfter, four.straightThrough()));
       metrics.putAll(DatabaseWork.perCase(before, work.snapshot(), one.straightThrough() + four.straightThrough()));
       problems.addAll(one.problems());
       problems.addAll(four.problems());

@@ -19,7 +19,7 @@ final class CpuTime {
 
   static Snapshot snapshot() {
     long postgres = ProcessHandle.allProcesses()
-        .filter(p -> p.info().command().map(c -> c.endsWith("/postgres") || c.endsWith("postgres")).orElse(false))
+        .filter(p -> p.info().command().map(c -> c.endsWith("/postgres")).orElse(false))
         .mapToLong(p -> p.info().totalCpuDuration().map(Duration::toNanos).orElse(0L))
         .sum();
     long jvm = ProcessHandle.current().info().totalCpuDuration().map(Duration::toNanos).orElse(0L);

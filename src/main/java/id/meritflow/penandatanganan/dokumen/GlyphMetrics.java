@@ -8,10 +8,11 @@ import org.apache.pdfbox.pdmodel.font.PDFont;
 
 /**
  * What a font says about each character, measured once and kept (the Latin ones when the metrics
- * are made, any other on first use): whether it can encode it, and its width. Both are fixed for a font, and asking PDFBox again for every character of every
- * candidate line made text layout a fifth of an SK's signing time. The widths are PDFBox's own
- * ({@link PDFont#getStringWidth} of the character), added up in the same order as
- * {@code getStringWidth} of the whole text adds them, so every width, wrap and position is the same.
+ * are made, any other on first use): whether it can encode it, and its width. Both are fixed for a
+ * font, and asking PDFBox again for every character of every candidate line made text layout a fifth
+ * of an SK's signing time. The widths are PDFBox's own ({@link PDFont#getStringWidth} of the
+ * character), added up in the same order as {@code getStringWidth} of the whole text adds them, so
+ * every width, wrap and position is the same.
  * Only for fonts that live as long as the application (the layout's class constants).
  */
 final class GlyphMetrics {
@@ -72,8 +73,7 @@ final class GlyphMetrics {
     if (cp < TABLE) {
       return table[cp];
     }
-    Float known = others.get(cp);
-    return known != null ? known : others.computeIfAbsent(cp, this::measure);
+    return others.computeIfAbsent(cp, this::measure);
   }
 
   private float measure(int cp) {
