@@ -182,11 +182,16 @@ class KandidatRepository {
     return hasil;
   }
 
-  /** Moves out of a unit (an SK in another unit following one in this unit) with a TMT in [dari, sampai]. */
+  /**
+   * Moves out of a unit (an SK in another unit following one in this unit) with a TMT in [dari, sampai].
+   * Only the SKs of people who have an SK in this unit are looked at (index on unit and TMT, then on NIP
+   * and TMT): the cost follows the unit's history, not every move of the period in the country.
+   */
   int keluarDariUnit(String unitKerjaId, LocalDate dari, LocalDate sampai) {
     Integer n = jdbc.queryForObject("""
         select count(*) from riwayat_jabatan r
-        where r.tmt between :dari and :sampai and r.unit_kerja_id <> :unit
+        where r.nip in (select r1.nip from riwayat_jabatan r1 where r1.unit_kerja_id = :unit and r1.tmt < :sampai)
+          and r.tmt between :dari and :sampai and r.unit_kerja_id <> :unit
           and (select r2.unit_kerja_id from riwayat_jabatan r2 where r2.nip = r.nip and r2.tmt < r.tmt
                order by r2.tmt desc fetch first 1 rows only) = :unit""",
         new MapSqlParameterSource("unit", unitKerjaId).addValue("dari", dari).addValue("sampai", sampai), Integer.class);
