@@ -68,12 +68,14 @@ final class MutasiStraightThroughScenario implements Scenario {
       // pertek, the signer table, the SK signed by DELEGASI, the registry update) without using up the
       // measured type's vacancies; then the measured type's own warm-up cases.
       long w0 = System.nanoTime();
-      List<CleanTransfers.Proposal> warmupOtherType = cleanTransfers.find(WARMUP_JENIS_JABATAN, WARMUP_OTHER_TYPE);
-      if (proposals.size() >= 2) {
-        ClosedLoop.run(1, warmupOtherType, starter(http), watcher, "End_MutasiSelesai");
+      int warmedOtherType = 0;
+      if (proposals.size() >= 2) { // else the run reports the scenario skipped
+        List<CleanTransfers.Proposal> otherType = cleanTransfers.find(WARMUP_JENIS_JABATAN, WARMUP_OTHER_TYPE);
+        ClosedLoop.run(1, otherType, starter(http), watcher, "End_MutasiSelesai");
         ClosedLoop.run(1, proposals.subList(0, warmup), starter(http), watcher, "End_MutasiSelesai");
+        warmedOtherType = otherType.size();
       }
-      prepared = new Prepared(proposals, warmup, warmupOtherType.size(), findSeconds, (System.nanoTime() - w0) / 1e9);
+      prepared = new Prepared(proposals, warmup, warmedOtherType, findSeconds, (System.nanoTime() - w0) / 1e9);
     }
   }
 
