@@ -42,7 +42,7 @@ class JobDueDateTest {
   }
 
   @Test
-  void anAsyncContinuationsJobIsCreatedWithItsCreationTimeAsDueDate() {
+  void anAsyncContinuationsJobIsCreatedWithItsCreationTimeAsDueDate() throws InterruptedException {
     // given a process whose only step runs as a job
     deployment = repository.createDeployment().addModelInstance(KEY + ".bpmn", Bpmn.createExecutableProcess(KEY)
         .camundaHistoryTimeToLive(1).startEvent().serviceTask("Task_Job").camundaAsyncBefore()
@@ -57,5 +57,14 @@ class JobDueDateTest {
     HistoricJobLog created = history.createHistoricJobLogQuery().processInstanceId(id).creationLog().singleResult();
     assertThat(created.getJobDueDate()).isNotNull();
     assertThat(created.getJobDueDate()).isBetween(new Date(before.getTime() - 1_000), ClockUtil.getCurrentTime(), true, true);
+    awaitEnd(id); // the job executor runs the job: undeploying under it would fail its delete (optimistic locking)
+  }
+
+  private void awaitEnd(String id) throws InterruptedException {
+    long deadline = System.nanoTime() + 10_000_000_000L;
+    while (history.createHistoricProcessInstanceQuery().processInstanceId(id).finished().count() == 0
+        && System.nanoTime() < deadline) {
+      Thread.sleep(20);
+    }
   }
 }
