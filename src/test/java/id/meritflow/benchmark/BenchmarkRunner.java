@@ -28,10 +28,10 @@ final class BenchmarkRunner {
    * before the bare engine's ({@link #prepareMutasi}): the two are compared as a server that has been
    * up runs them, each with its code compiled. The engine's code was, by the Tasklist scenarios' 27,000
    * case starts; mutasi's own (the SK's rendering and signing above all) had run some 45 times: in runs
-   * s6a–s6e the JIT compilers worked 40–57 ms per measured four-client mutasi case, and an SK's
-   * rendering and signing took 7.5 ms with one client against 2.6 ms once compiled. The batch signs a
-   * period's SKs through the same code first; run s6f: 19 and 21 ms of JIT per bare-engine and mutasi
-   * case (docs/benchmarks.md, "Sixth session").
+   * s6a and s6c–s6e the JIT compilers worked 40–50 ms per measured four-client mutasi case, and an SK's
+   * rendering and signing took 5–9 ms with one client against 2.6 ms once compiled. The batch signs a
+   * period's SKs through the same code first: in runs s6f–s6h the JIT worked 19–29 ms per bare-engine
+   * case and 21–40 per mutasi case (docs/benchmarks.md, "Sixth session").
    */
   private final List<Scenario> scenarios = List.of(TasklistLoadScenario.saturated(), TasklistLoadScenario.paced(),
       TasklistLoadScenario.paced30k(), new KenaikanPangkatBatchScenario(), KenaikanPangkatBatchScenario.large(),

@@ -22,11 +22,12 @@ import org.slf4j.LoggerFactory;
  *       acquires by priority ({@code jobExecutorAcquireByPriority}): its query sorted every acquirable job
  *       and hashed every locked one, 1.1 ms per acquisition with a 10,000-row KP batch's jobs waiting and
  *       31–39 ms with a 75,000-row one's (~20,000 jobs); with these PostgreSQL walks the jobs in priority
- *       order and stops at the few it takes (0.06 ms in EXPLAIN ANALYZE; 11.8 ms per call averaged over
- *       the 75,000-row run: docs/benchmarks.md, "How cost grows"). Every job has a due date
- *       ({@code ensureJobDueDateNotNull}), so the acquisition's "due date ≤ now" is checked in this index
- *       too: a timer not yet due is passed over without reading its row (an acquisition that found
- *       nothing among a KP batch's 1,829 waiting TMT timers read every one of them: 1.2 ms a call).</li>
+ *       order and stops at the few it takes (0.06 ms in EXPLAIN ANALYZE; still 11.8 ms per call
+ *       averaged over the 75,000-row run until ADR 0028: docs/benchmarks.md, "How cost grows"). Every
+ *       job has a due date ({@code ensureJobDueDateNotNull}, ADR 0028), so the acquisition's "due date
+ *       ≤ now" is checked in this index too: a timer not yet due is passed over without reading its row
+ *       (an acquisition that found nothing among a KP batch's 1,829 waiting TMT timers read every one of
+ *       them: 1.2 ms a call).</li>
  * </ul>
  *
  * <p>{@code create index if not exists}: a second node or a restart finds it there. A schema owned
