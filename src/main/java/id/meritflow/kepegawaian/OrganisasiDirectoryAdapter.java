@@ -6,9 +6,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
 
 /** {@link OrganisasiDirectory} over the registry's repositories. */
 @Component
@@ -17,14 +15,11 @@ class OrganisasiDirectoryAdapter implements OrganisasiDirectory {
   private final InstansiRepository instansi;
   private final JabatanRepository jabatan;
   private final PegawaiRepository pegawai;
-  private final NamedParameterJdbcTemplate jdbc;
 
-  OrganisasiDirectoryAdapter(InstansiRepository instansi, JabatanRepository jabatan, PegawaiRepository pegawai,
-      NamedParameterJdbcTemplate jdbc) {
+  OrganisasiDirectoryAdapter(InstansiRepository instansi, JabatanRepository jabatan, PegawaiRepository pegawai) {
     this.instansi = instansi;
     this.jabatan = jabatan;
     this.pegawai = pegawai;
-    this.jdbc = jdbc;
   }
 
   @Override
@@ -54,13 +49,11 @@ class OrganisasiDirectoryAdapter implements OrganisasiDirectory {
   }
 
   @Override
-  @Transactional(readOnly = true)
   public List<Pegawai> pemegang(String jabatanId) {
     if (jabatanId == null) {
       return List.of();
     }
-    return jdbc.queryForList("select nip from pegawai where jabatan_id = :id order by nip", Map.of("id", jabatanId),
-            String.class)
-        .stream().flatMap(nip -> pegawai.find(nip).stream()).toList();
+    // One statement: a PELAKSANA post has dozens of holders, and the merit checks ask for them on every transfer.
+    return pegawai.holdersOf(jabatanId);
   }
 }

@@ -46,6 +46,12 @@ class PegawaiRepository {
     return out;
   }
 
+  /** The holders of a post, by NIP, in one statement. */
+  List<Pegawai> holdersOf(String jabatanId) {
+    return jdbc.query("select * from pegawai where jabatan_id = :id order by nip", Map.of("id", jabatanId),
+        PegawaiRepository::pegawai);
+  }
+
   Optional<String> instansiOf(String nip) {
     return jdbc.queryForList("select instansi_id from pegawai where nip = :nip", Map.of("nip", nip), String.class)
         .stream().findFirst();
