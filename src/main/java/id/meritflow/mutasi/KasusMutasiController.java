@@ -102,7 +102,7 @@ class KasusMutasiController {
     }
     // Validation only (400 with every violation); the merit rules run in the case, where a
     // result needing approval or a correction can be acted on.
-    pemeriksaan.fakta(usulan);
+    pemeriksaan.validasi(usulan);
     KasusMutasi.KasusBaru baru = kasus.mulai(usulan);
     return ResponseEntity.created(URI.create("/api/mutasi/" + baru.businessKey())).body(baru);
   }

@@ -3,6 +3,7 @@ package id.meritflow.mutasi;
 import id.meritflow.kepegawaian.Instansi;
 import id.meritflow.kepegawaian.Jabatan;
 import id.meritflow.kepegawaian.OrganisasiDirectory;
+import id.meritflow.kepegawaian.Pegawai;
 import id.meritflow.kepegawaian.PegawaiDirectory;
 import id.meritflow.kepegawaian.PegawaiProfil;
 import id.meritflow.kepegawaian.RiwayatJabatan;
@@ -61,6 +62,35 @@ public class PemeriksaanMutasi {
     return asal.isPresent() && tujuan.isPresent()
         ? RuteMutasi.antara(asal.get(), tujuan.get()).map(usulan::denganRute).orElse(usulan)
         : usulan;
+  }
+
+  /**
+   * Validates a proposal as {@link #fakta} does (400 with every violation), reading only what the
+   * validation needs: the employee's own record, the target agency, unit and post, and the agency of
+   * origin — five reads, not the profile's histories and the post's holders that the rules read in
+   * the case.
+   *
+   * @throws InvalidRequestException when the proposal is incomplete or inconsistent with the registry
+   */
+  public void validasi(UsulanMutasi diajukan) {
+    UsulanMutasi usulan = lengkapi(diajukan);
+    UsulanMutasiValidator validator = new UsulanMutasiValidator(daftar.kode());
+    validator.wajib(usulan);
+    Optional<Pegawai> p = Optional.ofNullable(usulan.nip()).flatMap(pegawai::pegawai);
+    if (usulan.nip() != null) {
+      validator.pegawaiDikenal(p.isPresent());
+    }
+    Optional<Instansi> instansiTujuan = Optional.ofNullable(usulan.instansiTujuanId()).flatMap(organisasi::instansi);
+    Optional<UnitKerja> unit = Optional.ofNullable(usulan.unitKerjaTujuanId()).flatMap(organisasi::unitKerja);
+    Optional<Jabatan> jabatan = Optional.ofNullable(usulan.jabatanTujuanId()).flatMap(organisasi::jabatan);
+    validator.tujuan(usulan, instansiTujuan, unit, jabatan);
+    Optional<Instansi> instansiAsal = p.flatMap(x -> organisasi.instansi(x.instansiId()));
+    if (instansiAsal.isPresent() && instansiTujuan.isPresent()) {
+      validator.rute(usulan.rute(), instansiAsal.get(), instansiTujuan.get());
+    }
+    if (!validator.violations().isEmpty()) {
+      throw new InvalidRequestException(validator.violations());
+    }
   }
 
   /** The facts the rules read, assembled from the registry after validating the proposal. */

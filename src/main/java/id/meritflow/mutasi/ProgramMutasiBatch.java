@@ -43,7 +43,7 @@ class ProgramMutasiBatch implements JenisBatch<BarisMutasi> {
       return List.of(new FieldViolation("nip", "NIP_TIDAK_DIKENAL", "Pegawai dengan NIP ini tidak ditemukan."));
     }
     try {
-      pemeriksaan.fakta(row.usulan());
+      pemeriksaan.validasi(row.usulan());
       return List.of();
     } catch (InvalidRequestException e) {
       return e.violations().stream().map(v -> new FieldViolation(kolom(v.field()), v.code(), v.message())).toList();

@@ -97,8 +97,42 @@ class PemeriksaanMutasiTest {
     assertThat(violations).allSatisfy(v -> assertThat(v.message()).isNotBlank());
   }
 
+  /** The violations of the merit check; the submit endpoint's validation must answer exactly the same. */
   private List<FieldViolation> violations(UsulanMutasi usulan) {
-    return catchThrowableOfType(() -> pemeriksaan.periksa(usulan), InvalidRequestException.class).violations();
+    List<FieldViolation> fromChecks =
+        catchThrowableOfType(() -> pemeriksaan.periksa(usulan), InvalidRequestException.class).violations();
+    assertThat(catchThrowableOfType(() -> pemeriksaan.validasi(usulan), InvalidRequestException.class).violations())
+        .as("validasi").isEqualTo(fromChecks);
+    return fromChecks;
+  }
+
+  @Test
+  void theSubmitValidationReadsTheEmployeesRecordAndTheTargetNotTheHistoriesOrTheHolders() {
+    id.meritflow.kepegawaian.PegawaiDirectory recordOnly = new id.meritflow.kepegawaian.PegawaiDirectory() {
+      @Override public java.util.Optional<id.meritflow.kepegawaian.PegawaiProfil> find(String nip) {
+        throw new AssertionError("profile with its histories read for " + nip);
+      }
+      @Override public java.util.Optional<id.meritflow.kepegawaian.Pegawai> pegawai(String nip) {
+        return registry.pegawai(nip);
+      }
+      @Override public java.util.Optional<String> instansiOf(String nip) { return registry.instansiOf(nip); }
+    };
+    id.meritflow.kepegawaian.OrganisasiDirectory noHolders = new id.meritflow.kepegawaian.OrganisasiDirectory() {
+      @Override public java.util.Optional<id.meritflow.kepegawaian.Instansi> instansi(String id) { return registry.instansi(id); }
+      @Override public java.util.Optional<UnitKerja> unitKerja(String id) { return registry.unitKerja(id); }
+      @Override public java.util.Optional<id.meritflow.kepegawaian.Jabatan> jabatan(String id) { return registry.jabatan(id); }
+      @Override public List<id.meritflow.kepegawaian.Pegawai> pemegang(String id) {
+        throw new AssertionError("holders of " + id + " read");
+      }
+    };
+    PemeriksaanMutasi lean = new PemeriksaanMutasi(recordOnly, noHolders, DaftarAturanMutasi.standar(KebijakanMutasi.DEFAULT),
+        id.meritflow.support.SuiteClock.clock());
+
+    lean.validasi(usulan("kota-b", "kota-b-bkpsdm", "kota-b-pranata", RuteMutasi.ANTAR_INSTANSI_SATU_PROVINSI,
+        LocalDate.of(2026, 3, 1)));
+    assertThat(catchThrowableOfType(() -> lean.validasi(usulan("kota-b", "kota-b-bkpsdm", "kota-b-pranata",
+        RuteMutasi.DALAM_INSTANSI, LocalDate.of(2026, 3, 1))), InvalidRequestException.class).violations())
+        .extracting(FieldViolation::code).containsExactly("RUTE_TIDAK_SESUAI");
   }
 
   @Test
