@@ -6,6 +6,8 @@ import com.google.zxing.WriterException;
 import com.google.zxing.common.BitMatrix;
 import com.google.zxing.qrcode.QRCodeWriter;
 import com.google.zxing.qrcode.decoder.ErrorCorrectionLevel;
+import com.google.zxing.qrcode.encoder.ByteMatrix;
+import com.google.zxing.qrcode.encoder.Encoder;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -52,17 +54,40 @@ final class QrCode {
   }
 
   /**
-   * The code as the PDF image PDFBox's {@code LosslessFactory} made of {@link #of}'s picture — 8-bit
-   * DeviceGray, Flate — written straight from the samples: the factory read the picture back a pixel
-   * at a time through the colour model and wrote it a bit at a time (a third of an SK's signing time).
+   * The code as a PDF image with one sample per module (8-bit DeviceGray, Flate, a quiet zone of
+   * {@code margin} modules), for the page to scale: a 29-module code is a 31 × 31 image instead of
+   * 240 × 240 pixels encoded, converted and compressed per SK (5 % of a transfer's CPU in the
+   * benchmark's profile, docs/perf/mutasi.md). PDF images are not interpolated unless they ask to
+   * be ({@code /Interpolate}, absent here), so viewers and printers draw each module as a sharp square.
    */
-  static PDImageXObject pdfImage(PDDocument document, String url, int pixels) throws IOException {
-    Gray gray = gray(url, pixels);
-    ByteArrayOutputStream deflated = new ByteArrayOutputStream(gray.samples().length / 8);
+  static PDImageXObject pdfImage(PDDocument document, String url, int margin) throws IOException {
+    Gray gray = modules(url, margin);
+    ByteArrayOutputStream deflated = new ByteArrayOutputStream(gray.samples().length / 4);
     try (DeflaterOutputStream out = new DeflaterOutputStream(deflated)) {
       out.write(gray.samples());
     }
     return new PDImageXObject(document, new ByteArrayInputStream(deflated.toByteArray()), COSName.FLATE_DECODE,
         gray.width(), gray.height(), 8, PDDeviceGray.INSTANCE);
+  }
+
+  /** One sample per module, with a white quiet zone of {@code margin} modules around the code. */
+  static Gray modules(String url, int margin) {
+    try {
+      ByteMatrix code = Encoder.encode(url, ErrorCorrectionLevel.M).getMatrix();
+      int width = code.getWidth() + 2 * margin;
+      int height = code.getHeight() + 2 * margin;
+      byte[] samples = new byte[width * height];
+      java.util.Arrays.fill(samples, (byte) 0xFF);
+      for (int y = 0; y < code.getHeight(); y++) {
+        for (int x = 0; x < code.getWidth(); x++) {
+          if (code.get(x, y) == 1) {
+            samples[(y + margin) * width + x + margin] = 0;
+          }
+        }
+      }
+      return new Gray(width, height, samples);
+    } catch (WriterException e) {
+      throw new IllegalStateException("kode QR tidak dapat dibuat", e);
+    }
   }
 }

@@ -165,7 +165,7 @@ public final class SkPdfRenderer {
     }
     layout.skip(4);
     // The QR code stands where a wet signature would; the TTE itself is the PDF signature.
-    PDImageXObject qr = QrCode.pdfImage(layout.document(), sk.urlVerifikasi(), 240);
+    PDImageXObject qr = QrCode.pdfImage(layout.document(), sk.urlVerifikasi(), 1);
     layout.image(qr, SIGNATURE_X, QR_SIZE);
     layout.skip(QR_SIZE + 6);
     layout.paragraph(sk.namaPenandatangan(), SIGNATURE_X, width, BOLD, SIZE);
