@@ -1,5 +1,6 @@
 package id.meritflow.kepegawaian;
 
+import id.meritflow.platform.tx.TransactionMemo;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.Collection;
@@ -15,6 +16,9 @@ import org.springframework.stereotype.Repository;
 class InstansiRepository {
 
   private final NamedParameterJdbcTemplate jdbc;
+  /** An agency's and a unit's row as first read in the current transaction (the merit checks and the SK read them several times). */
+  private final TransactionMemo<String, Optional<Instansi>> instansiRead = new TransactionMemo<>();
+  private final TransactionMemo<String, Optional<UnitKerja>> unitKerjaRead = new TransactionMemo<>();
 
   InstansiRepository(NamedParameterJdbcTemplate jdbc) {
     this.jdbc = jdbc;
@@ -31,11 +35,12 @@ class InstansiRepository {
   }
 
   Optional<Instansi> findById(String id) {
-    return jdbc.query("select * from instansi where id = :id", Map.of("id", id), InstansiRepository::instansi)
-        .stream().findFirst();
+    return instansiRead.get(id, key -> jdbc.query("select * from instansi where id = :id", Map.of("id", key),
+        InstansiRepository::instansi).stream().findFirst());
   }
 
   void insert(Instansi i) {
+    instansiRead.forget();
     jdbc.update("""
         insert into instansi (id, nama, tingkat, wilayah, provinsi, tanggal_penetapan_calon,
           tanggal_pelantikan_kepala_daerah, akhir_masa_jabatan_kepala_daerah)
@@ -43,6 +48,7 @@ class InstansiRepository {
   }
 
   void update(Instansi i) {
+    instansiRead.forget();
     jdbc.update("""
         update instansi set nama = :nama, tingkat = :tingkat, wilayah = :wilayah, provinsi = :provinsi,
           tanggal_penetapan_calon = :calon, tanggal_pelantikan_kepala_daerah = :pelantikan,
@@ -56,8 +62,8 @@ class InstansiRepository {
   }
 
   Optional<UnitKerja> findUnitKerjaById(String id) {
-    return jdbc.query("select * from unit_kerja where id = :id", Map.of("id", id), InstansiRepository::unitKerja)
-        .stream().findFirst();
+    return unitKerjaRead.get(id, key -> jdbc.query("select * from unit_kerja where id = :id", Map.of("id", key),
+        InstansiRepository::unitKerja).stream().findFirst());
   }
 
   private static UnitKerja unitKerja(ResultSet rs, int row) throws SQLException {
@@ -65,6 +71,7 @@ class InstansiRepository {
   }
 
   void insertUnitKerja(UnitKerja u) {
+    unitKerjaRead.forget();
     jdbc.update("insert into unit_kerja (id, instansi_id, nama, induk_id) values (:id, :instansi, :nama, :induk)",
         new MapSqlParameterSource().addValue("id", u.id()).addValue("instansi", u.instansiId())
             .addValue("nama", u.nama()).addValue("induk", u.indukId()));
