@@ -50,9 +50,10 @@ final class BaselineScenario implements Scenario {
         }
         return Json.read(r.body()).get("id").asText();
       };
-      // As many warm-up cases as mutasi's (its other-type transfers and its own warm-up).
-      ClosedLoop.run(1, range(0, MutasiStraightThroughScenario.WARMUP_OTHER_TYPE + config.warmup()), starter, watcher,
-          "End_Dasar");
+      // As many warm-up cases as mutasi's, run as mutasi's are: its other-type transfers with four
+      // clients, then its own warm-up with one.
+      ClosedLoop.run(4, range(0, MutasiStraightThroughScenario.warmupOtherType(config)), starter, watcher, "End_Dasar");
+      ClosedLoop.run(1, range(500, config.warmup()), starter, watcher, "End_Dasar");
       // details.sql then counts the measured cases only, like mutasi's (divide by c1.cases + c4.cases).
       new SqlProfile(app.bean(javax.sql.DataSource.class)).reset();
       DatabaseWork work = new DatabaseWork(app.bean(javax.sql.DataSource.class));

@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
@@ -31,6 +32,8 @@ final class CleanTransfers {
 
   private final Http http;
   private final JdbcTemplate jdbc;
+  /** Moves out of each unit chosen so far, by every {@link #find} of this instance. */
+  private final Map<String, Integer> leaving = new HashMap<>();
 
   CleanTransfers(Http http, JdbcTemplate jdbc) {
     this.http = http;
@@ -39,9 +42,21 @@ final class CleanTransfers {
 
   /** Up to {@code needed} clean proposals into posts of this type (ADMINISTRATOR = eselon III). */
   List<Proposal> find(String jenisJabatan, int needed) {
+    return find(jenisJabatan, needed, Set.of());
+  }
+
+  /**
+   * As {@link #find}, but never out of a unit an earlier call chose a move out of: the warm-up's
+   * transfers of another post type run before the measured ones, and a unit's moves count towards
+   * EKSODUS_UNIT whatever the post (the dry runs only see the moves already made).
+   */
+  List<Proposal> findOutsideChosenUnits(String jenisJabatan, int needed) {
+    return find(jenisJabatan, needed, Set.copyOf(leaving.keySet()));
+  }
+
+  private List<Proposal> find(String jenisJabatan, int needed, Set<String> excludedUnits) {
     String today = LocalDate.now(new id.meritflow.platform.waktu.EngineClock()).toString();
     List<Proposal> found = new ArrayList<>();
-    Map<String, Integer> leaving = new HashMap<>();
     Map<String, Integer> capacity = new LinkedHashMap<>();
     Map<String, List<Map<String, Object>>> postsByAgency = new HashMap<>();
     for (Map<String, Object> post : jdbc.queryForList("""
@@ -63,7 +78,7 @@ final class CleanTransfers {
       }
       String agency = (String) person.get("instansi_id");
       String unit = (String) person.get("unit_kerja_id");
-      if (!AGENCIES.contains(agency) || leaving.getOrDefault(unit, 0) >= PER_SOURCE_UNIT) {
+      if (!AGENCIES.contains(agency) || excludedUnits.contains(unit) || leaving.getOrDefault(unit, 0) >= PER_SOURCE_UNIT) {
         continue;
       }
       int tries = 0;
