@@ -12,19 +12,17 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * read. Outside a transaction every call reads. Meant for master data that one transaction reads
  * several times (an agency's row was read 11 times per straight-through transfer, twice in one job:
  * docs/perf/mutasi.md); nothing outlives the transaction, so no change made by anyone else is ever
- * hidden from the next one. A writer calls {@link #forget} so that its transaction reads its own change.
+ * hidden from the next one. The reads are held by a synchronization of the transaction itself, so a
+ * transaction started inside another (REQUIRES_NEW) reads for itself and the outer one's are kept
+ * for it. A writer calls {@link #forget} so that its transaction reads its own change.
  */
 public final class TransactionMemo<K, V> {
 
-  /** The key this memo's map is bound under in the transaction's resources. */
-  private final Object resource = new Object();
-
   public V get(K key, Function<K, V> read) {
-    if (!TransactionSynchronizationManager.isSynchronizationActive()
-        || !TransactionSynchronizationManager.isActualTransactionActive()) {
+    if (!inTransaction()) {
       return read.apply(key);
     }
-    Map<K, V> memo = memo();
+    Map<K, V> memo = reads(true).values;
     if (memo.containsKey(key)) {
       return memo.get(key);
     }
@@ -33,26 +31,43 @@ public final class TransactionMemo<K, V> {
     return value;
   }
 
-  /** Drops what this transaction has read (after a write through the same repository). */
+  /** Drops what the current transaction has read through this memo (after a write through the same repository). */
   public void forget() {
-    if (TransactionSynchronizationManager.hasResource(resource)) {
-      memo().clear();
+    if (inTransaction()) {
+      Reads<K, V> reads = reads(false);
+      if (reads != null) {
+        reads.values.clear();
+      }
     }
   }
 
+  private static boolean inTransaction() {
+    return TransactionSynchronizationManager.isSynchronizationActive()
+        && TransactionSynchronizationManager.isActualTransactionActive();
+  }
+
   @SuppressWarnings("unchecked")
-  private Map<K, V> memo() {
-    Map<K, V> memo = (Map<K, V>) TransactionSynchronizationManager.getResource(resource);
-    if (memo == null) {
-      memo = new HashMap<>();
-      TransactionSynchronizationManager.bindResource(resource, memo);
-      TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-        @Override
-        public void afterCompletion(int status) {
-          TransactionSynchronizationManager.unbindResourceIfPossible(resource);
-        }
-      });
+  private Reads<K, V> reads(boolean create) {
+    for (TransactionSynchronization s : TransactionSynchronizationManager.getSynchronizations()) {
+      if (s instanceof Reads<?, ?> r && r.memo == this) {
+        return (Reads<K, V>) r;
+      }
     }
-    return memo;
+    if (!create) {
+      return null;
+    }
+    Reads<K, V> reads = new Reads<>(this);
+    TransactionSynchronizationManager.registerSynchronization(reads);
+    return reads;
+  }
+
+  /** This memo's reads in one transaction; dropped with the transaction's synchronizations. */
+  private static final class Reads<K, V> implements TransactionSynchronization {
+    private final TransactionMemo<K, V> memo;
+    private final Map<K, V> values = new HashMap<>();
+
+    Reads(TransactionMemo<K, V> memo) {
+      this.memo = memo;
+    }
   }
 }

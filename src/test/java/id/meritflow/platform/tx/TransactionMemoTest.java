@@ -70,17 +70,20 @@ class TransactionMemoTest {
   }
 
   @Test
-  void aTransactionOfItsOwnStartedInsideReadsForItselfAndLeavesTheOuterOnesReadsAlone() {
+  void aTransactionOfItsOwnStartedInsideReadsForItselfAndTheOuterOneKeepsItsReads() {
     TransactionTemplate inner = new TransactionTemplate(transaction.getTransactionManager());
     inner.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
     transaction.executeWithoutResult(status -> {
-      inner.executeWithoutResult(s -> read("jabar"));
+      read("cimahi");
+      inner.executeWithoutResult(s -> {
+        read("cimahi");
+        read("jabar");
+      });
+      read("cimahi");
       read("jabar");
-      read("cimahi");
-      read("cimahi");
     });
 
-    assertThat(reads).containsExactly("jabar", "jabar", "cimahi");
+    assertThat(reads).containsExactly("cimahi", "cimahi", "jabar", "jabar");
   }
 
   private static JdbcDataSource h2() {
