@@ -29,22 +29,55 @@ final class BaselineScenario implements Scenario {
   static final String CHILD_KEY = "benchmark-dasar-sk";
   static final int NO_OP_TASKS = 7;
   static final int ASYNC_POINTS = 6;
+  /**
+   * A diagnostic, run only when asked for ({@code --scenarios ...,baselineVariables}): the bare engine
+   * with mutasi's process variables — 11 at the start, set by the no-op tasks as mutasi's delegates set
+   * theirs (two texts of about 1,000 characters among them), mapped into and out of the call as
+   * mutasi's are: 27 in the case, 17 in the sub-process. It tells how much of mutasi's cost over the
+   * bare engine is the engine's handling of the variables and how much is MeritFlow's own work.
+   */
+  static final String NAME_VARIABLES = "baselineVariables";
+
+  private final boolean mutasiVariables;
+
+  BaselineScenario() {
+    this(false);
+  }
+
+  private BaselineScenario(boolean mutasiVariables) {
+    this.mutasiVariables = mutasiVariables;
+  }
+
+  static BaselineScenario withMutasiVariables() {
+    return new BaselineScenario(true);
+  }
 
   @Override
   public String name() {
-    return NAME;
+    return mutasiVariables ? NAME_VARIABLES : NAME;
+  }
+
+  private String key() {
+    return mutasiVariables ? KEY + "-variabel" : KEY;
   }
 
   @Override
   public ScenarioResult run(BenchmarkApp app, BenchmarkConfig config) throws Exception {
-    deploy(app.bean(RepositoryService.class));
+    if (mutasiVariables) {
+      deployWithVariables(app.bean(RepositoryService.class));
+    } else {
+      deploy(app.bean(RepositoryService.class));
+    }
     CaseWatcher watcher = new CaseWatcher(app.bean(HistoryService.class), Duration.ofSeconds(120));
     Map<String, Double> metrics = new LinkedHashMap<>();
     List<String> problems = new ArrayList<>();
+    String startVariables = mutasiVariables ? startVariables(app.bean(org.springframework.jdbc.core.JdbcTemplate.class)
+        .queryForObject("select min(nip) from pegawai where instansi_id = 'cimahi'", String.class)) : "";
     try (Http http = new Http(app.base, 8)) {
       ClosedLoop.Starter<Integer> starter = i -> {
-        Http.Response r = http.post("operator-cimahi", app.engineRest("/process-definition/key/" + KEY + "/start"),
-            "{\"businessKey\":\"DASAR-" + i + "\",\"variables\":{\"instansiId\":{\"value\":\"cimahi\",\"type\":\"String\"}}}");
+        Http.Response r = http.post("operator-cimahi", app.engineRest("/process-definition/key/" + key() + "/start"),
+            "{\"businessKey\":\"" + (mutasiVariables ? "DASARV-" : "DASAR-") + i + "\",\"variables\":{"
+                + startVariables + "\"instansiId\":{\"value\":\"cimahi\",\"type\":\"String\"}}}");
         if (!r.ok()) {
           throw new IllegalStateException(r.status() + " " + r.body());
         }
@@ -74,7 +107,70 @@ final class BaselineScenario implements Scenario {
     details.put("asyncBefore", ASYNC_POINTS);
     details.put("problems", problems);
     details.put("sqlScope", SqlProfile.MEASURED_CASES);
-    return ScenarioResult.ok(NAME, app.db.name(), metrics, details);
+    return ScenarioResult.ok(name(), app.db.name(), metrics, details);
+  }
+
+  /**
+   * mutasi's start variables besides the agency (VariabelMutasi.dari, plus the proposer), as JSON
+   * members; the NIP is a registered employee's, since the platform resolves a case's agency from it.
+   */
+  private static String startVariables(String nip) {
+    return java.util.stream.Stream.of(
+      new String[] {"nip", nip}, new String[] {"instansiTujuanId", "cimahi"},
+      new String[] {"unitKerjaTujuanId", "cimahi-bkpsdm"}, new String[] {"jabatanTujuanId", "cimahi-kabid-mutasi"},
+      new String[] {"rute", "DALAM_INSTANSI"}, new String[] {"alasanKategori", "PENGEMBANGAN_KARIER"},
+      new String[] {"alasanUraian", "Pengisian jabatan lowong"}, new String[] {"atasPermintaanSendiri", "false"},
+      new String[] {"tanggalUsulan", "2026-11-16"}, new String[] {"tmt", "2026-11-16"},
+      new String[] {"pengusul", "operator-cimahi"})
+      .map(v -> "\"" + v[0] + "\":{\"value\":\"" + v[1] + "\",\"type\":\"String\"},")
+      .collect(java.util.stream.Collectors.joining());
+  }
+
+  /** The bare engine's processes with mutasi's variables (see {@link #NAME_VARIABLES}). */
+  static void deployWithVariables(RepositoryService repository) {
+    String key = KEY + "-variabel";
+    String childKey = CHILD_KEY + "-variabel";
+    if (repository.createProcessDefinitionQuery().processDefinitionKey(key).count() > 0) {
+      return;
+    }
+    String text = "Hasil pemeriksaan: ".repeat(52); // about 1,000 characters, as the summaries mutasi keeps
+    BpmnModelInstance child = Bpmn.createExecutableProcess(childKey).camundaHistoryTimeToLive(3650)
+        .startEvent()
+        .serviceTask("Task_Siapkan").camundaAsyncBefore().camundaExpression("${true}")
+        .camundaOutputParameter("jenisJabatan", "ADMINISTRATOR").camundaOutputParameter("jenjang", "${null}")
+        .camundaOutputParameter("tingkatInstansi", "KABUPATEN_KOTA").camundaOutputParameter("namaPegawai", "Dewi Lestari")
+        .camundaOutputParameter("jenisKeputusan", "MUTASI")
+        .serviceTask("Task_Tentukan").camundaExpression("${true}")
+        .camundaOutputParameter("modeTandaTangan", "DELEGASI").camundaOutputParameter("peranPenandatangan", "kepala-bkpsdm")
+        .camundaOutputParameter("keppres", "${false}").camundaOutputParameter("atasNama", "a.n. Wali Kota Cimahi")
+        .camundaOutputParameter("untukBeliau", "Kepala BKPSDM")
+        .serviceTask("Task_Terbitkan").camundaAsyncBefore().camundaExpression("${true}")
+        .camundaOutputParameter("nomorSk", "800.1.6.2/1/CIMAHI/2026").camundaOutputParameter("kodeVerifikasi", "ABCDEFGHJKMNPQRS")
+        .camundaOutputParameter("sha256Sk", "0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef")
+        .endEvent("End_DasarSk")
+        .done();
+    BpmnModelInstance parent = Bpmn.createExecutableProcess(key).camundaHistoryTimeToLive(3650)
+        .startEvent()
+        .serviceTask("Task_Periksa").camundaAsyncBefore().camundaExpression("${true}")
+        .camundaOutputParameter("kesimpulanPemeriksaan", "LULUS").camundaOutputParameter("hasilPemeriksaan", text)
+        .camundaOutputParameter("ringkasanPemeriksaan", text).camundaOutputParameter("perluPersetujuan", "")
+        .serviceTask("Task_Nilai").camundaAsyncBefore().camundaExpression("${true}")
+        .camundaOutputParameter("skorKecocokan", "${89.0}").camundaOutputParameter("perluTinjauan", "${false}")
+        .camundaOutputParameter("risikoMutasi", "[]").camundaOutputParameter("penjelasanRekomendasi", text)
+        .serviceTask("Task_Pertek").camundaAsyncBefore().camundaExpression("${true}")
+        .camundaOutputParameter("nomorPertek", "PERTEK-2026-000001").camundaOutputParameter("penerbitPertek", "Kantor Regional III BKN")
+        .callActivity("Call_Sk").calledElement(childKey).camundaIn("instansiId", "instansiId").camundaIn("nip", "nip")
+        .camundaIn("tmt", "tmt").camundaIn("jabatanTujuanId", "jabatanSasaranId")
+        .camundaOut("nomorSk", "nomorSk").camundaOut("kodeVerifikasi", "kodeVerifikasi").camundaOut("sha256Sk", "sha256Sk")
+        .camundaOut("alasanPenolakan", "alasanPenolakan")
+        .intermediateCatchEvent("Timer_Tmt").timerWithDate("2020-01-01T00:00:00")
+        .serviceTask("Task_Perbarui").camundaAsyncBefore().camundaExpression("${true}")
+        .camundaOutputParameter("riwayatJabatanId", "c9c1ff11-f222-11f1-af70-02fc00000001")
+        .camundaOutputParameter("hasilKasus", "MUTASI_SELESAI")
+        .endEvent("End_Dasar")
+        .done();
+    repository.createDeployment().name("benchmark (not a MeritFlow process)")
+        .addModelInstance(childKey + ".bpmn", child).addModelInstance(key + ".bpmn", parent).deploy();
   }
 
   static List<Integer> range(int from, int count) {

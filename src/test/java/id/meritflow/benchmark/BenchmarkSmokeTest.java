@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
  */
 class BenchmarkSmokeTest {
 
-  private static final List<String> SCENARIOS = List.of("baseline", "mutasi", "kenaikanPangkat", "rest", "restPaced",
+  private static final List<String> SCENARIOS = List.of("baseline", "baselineVariables", "mutasi", "kenaikanPangkat", "rest", "restPaced",
       "restPaced30k", "peringkat", "startup");
 
   @Test
@@ -33,6 +33,7 @@ class BenchmarkSmokeTest {
       assertThat(r.metrics().values()).as(scenario).allSatisfy(v -> assertThat(v).isNotNaN().isGreaterThanOrEqualTo(0.0));
     }
     assertPositive(report, "baseline", "c1.throughputPerS", "c1.p95Ms", "c4.throughputPerS", "c4.p95Ms");
+    assertPositive(report, "baselineVariables", "c1.throughputPerS", "c1.p95Ms", "c4.throughputPerS", "c4.p95Ms");
     assertPositive(report, "mutasi", "c1.throughputPerS", "c1.p95Ms", "c4.throughputPerS", "c4.p95Ms");
     assertPositive(report, "rest", "p99Ms", "requestsPerS", "completions");
     assertPositive(report, "restPaced", "p99Ms", "requestsPerS");
