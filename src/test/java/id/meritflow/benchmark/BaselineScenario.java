@@ -30,10 +30,11 @@ final class BaselineScenario implements Scenario {
   static final int NO_OP_TASKS = 7;
   static final int ASYNC_POINTS = 6;
   /**
-   * A diagnostic, run only when asked for ({@code --scenarios ...,baselineVariables}): the bare engine
+   * A diagnostic, not part of the quick run (the full run and the smoke size run it, or
+   * {@code --scenarios ...,baselineVariables}): the bare engine
    * with mutasi's process variables — 11 at the start, set by the no-op tasks as mutasi's delegates set
    * theirs (two texts of about 1,000 characters among them), mapped into and out of the call as
-   * mutasi's are: 27 in the case, 17 in the sub-process. It tells how much of mutasi's cost over the
+   * mutasi's are: 28 in the case, 17 in the sub-process. It tells how much of mutasi's cost over the
    * bare engine is the engine's handling of the variables and how much is MeritFlow's own work.
    */
   static final String NAME_VARIABLES = "baselineVariables";
