@@ -74,51 +74,48 @@ public class PemeriksaanMutasi {
    */
   public void validasi(UsulanMutasi diajukan) {
     UsulanMutasi usulan = lengkapi(diajukan);
-    UsulanMutasiValidator validator = new UsulanMutasiValidator(daftar.kode());
-    validator.wajib(usulan);
     Optional<Pegawai> p = Optional.ofNullable(usulan.nip()).flatMap(pegawai::pegawai);
-    if (usulan.nip() != null) {
-      validator.pegawaiDikenal(p.isPresent());
-    }
-    Optional<Instansi> instansiTujuan = Optional.ofNullable(usulan.instansiTujuanId()).flatMap(organisasi::instansi);
-    Optional<UnitKerja> unit = Optional.ofNullable(usulan.unitKerjaTujuanId()).flatMap(organisasi::unitKerja);
-    Optional<Jabatan> jabatan = Optional.ofNullable(usulan.jabatanTujuanId()).flatMap(organisasi::jabatan);
-    validator.tujuan(usulan, instansiTujuan, unit, jabatan);
-    Optional<Instansi> instansiAsal = p.flatMap(x -> organisasi.instansi(x.instansiId()));
-    if (instansiAsal.isPresent() && instansiTujuan.isPresent()) {
-      validator.rute(usulan.rute(), instansiAsal.get(), instansiTujuan.get());
-    }
-    if (!validator.violations().isEmpty()) {
-      throw new InvalidRequestException(validator.violations());
-    }
+    valid(usulan, p, Optional.ofNullable(usulan.jabatanTujuanId()).flatMap(organisasi::jabatan));
   }
 
   /** The facts the rules read, assembled from the registry after validating the proposal. */
   public FaktaMutasi fakta(UsulanMutasi diajukan) {
     UsulanMutasi usulan = lengkapi(diajukan);
-    UsulanMutasiValidator validator = new UsulanMutasiValidator(daftar.kode());
-    validator.wajib(usulan);
     Optional<PegawaiProfil> profil = Optional.ofNullable(usulan.nip()).flatMap(pegawai::find);
-    if (usulan.nip() != null) {
-      validator.pegawaiDikenal(profil.isPresent());
-    }
-    Optional<Instansi> instansiTujuan = Optional.ofNullable(usulan.instansiTujuanId()).flatMap(organisasi::instansi);
-    Optional<UnitKerja> unit = Optional.ofNullable(usulan.unitKerjaTujuanId()).flatMap(organisasi::unitKerja);
     // The target post, the current one and those of the employee's history: one read.
     Map<String, Jabatan> posts = organisasi.jabatanAll(idJabatan(usulan, profil));
     Optional<Jabatan> jabatan = Optional.ofNullable(usulan.jabatanTujuanId()).map(posts::get);
-    validator.tujuan(usulan, instansiTujuan, unit, jabatan);
-    Optional<Instansi> instansiAsal = profil.flatMap(p -> organisasi.instansi(p.pegawai().instansiId()));
-    if (instansiAsal.isPresent() && instansiTujuan.isPresent()) {
-      validator.rute(usulan.rute(), instansiAsal.get(), instansiTujuan.get());
+    Agencies agencies = valid(usulan, profil.map(PegawaiProfil::pegawai), jabatan);
+    PegawaiProfil p = profil.orElseThrow();
+    return new FaktaMutasi(usulan, p, Optional.ofNullable(p.pegawai().jabatanId()).map(posts::get),
+        agencies.asal().orElseThrow(), agencies.tujuan().orElseThrow(), jabatan.orElseThrow(),
+        organisasi.pemegang(jabatan.get().id()), jabatanRiwayat(p, posts), usulan.tmt());
+  }
+
+  /** The agency of origin and the target agency a valid proposal names. */
+  private record Agencies(Optional<Instansi> asal, Optional<Instansi> tujuan) {}
+
+  /**
+   * Every violation of the proposal at once, given the employee and the target post as the caller
+   * read them; or, when there is none, the two agencies.
+   */
+  private Agencies valid(UsulanMutasi usulan, Optional<Pegawai> p, Optional<Jabatan> jabatan) {
+    UsulanMutasiValidator validator = new UsulanMutasiValidator(daftar.kode());
+    validator.wajib(usulan);
+    if (usulan.nip() != null) {
+      validator.pegawaiDikenal(p.isPresent());
+    }
+    Optional<Instansi> tujuan = Optional.ofNullable(usulan.instansiTujuanId()).flatMap(organisasi::instansi);
+    Optional<UnitKerja> unit = Optional.ofNullable(usulan.unitKerjaTujuanId()).flatMap(organisasi::unitKerja);
+    validator.tujuan(usulan, tujuan, unit, jabatan);
+    Optional<Instansi> asal = p.flatMap(x -> organisasi.instansi(x.instansiId()));
+    if (asal.isPresent() && tujuan.isPresent()) {
+      validator.rute(usulan.rute(), asal.get(), tujuan.get());
     }
     if (!validator.violations().isEmpty()) {
       throw new InvalidRequestException(validator.violations());
     }
-    PegawaiProfil p = profil.orElseThrow();
-    return new FaktaMutasi(usulan, p, Optional.ofNullable(p.pegawai().jabatanId()).map(posts::get),
-        instansiAsal.orElseThrow(), instansiTujuan.orElseThrow(), jabatan.orElseThrow(),
-        organisasi.pemegang(jabatan.get().id()), jabatanRiwayat(p, posts), usulan.tmt());
+    return new Agencies(asal, tujuan);
   }
 
   public DaftarAturanMutasi daftar() {
