@@ -1,18 +1,13 @@
 package id.meritflow.penandatanganan.dokumen;
 
-import com.google.zxing.BarcodeFormat;
-import com.google.zxing.EncodeHintType;
 import com.google.zxing.WriterException;
-import com.google.zxing.common.BitMatrix;
-import com.google.zxing.qrcode.QRCodeWriter;
 import com.google.zxing.qrcode.decoder.ErrorCorrectionLevel;
 import com.google.zxing.qrcode.encoder.ByteMatrix;
 import com.google.zxing.qrcode.encoder.Encoder;
-import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.util.Map;
+import java.util.Arrays;
 import java.util.zip.DeflaterOutputStream;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -26,32 +21,6 @@ final class QrCode {
   record Gray(int width, int height, byte[] samples) {}
 
   private QrCode() {}
-
-  static Gray gray(String url, int pixels) {
-    try {
-      // Level M survives a printed copy with some wear; margin 1 because the PDF adds white space.
-      BitMatrix matrix = new QRCodeWriter().encode(url, BarcodeFormat.QR_CODE, pixels, pixels,
-          Map.of(EncodeHintType.ERROR_CORRECTION, ErrorCorrectionLevel.M, EncodeHintType.MARGIN, 1));
-      int width = matrix.getWidth();
-      int height = matrix.getHeight();
-      byte[] samples = new byte[width * height];
-      for (int y = 0; y < height; y++) {
-        for (int x = 0; x < width; x++) {
-          samples[y * width + x] = matrix.get(x, y) ? 0 : (byte) 0xFF;
-        }
-      }
-      return new Gray(width, height, samples);
-    } catch (WriterException e) {
-      throw new IllegalStateException("kode QR tidak dapat dibuat", e);
-    }
-  }
-
-  static BufferedImage of(String url, int pixels) {
-    Gray gray = gray(url, pixels);
-    BufferedImage image = new BufferedImage(gray.width(), gray.height(), BufferedImage.TYPE_BYTE_GRAY);
-    image.getRaster().setDataElements(0, 0, gray.width(), gray.height(), gray.samples());
-    return image;
-  }
 
   /**
    * The code as a PDF image with one sample per module (8-bit DeviceGray, Flate, a quiet zone of
@@ -70,14 +39,17 @@ final class QrCode {
         gray.width(), gray.height(), 8, PDDeviceGray.INSTANCE);
   }
 
-  /** One sample per module, with a white quiet zone of {@code margin} modules around the code. */
+  /**
+   * One sample per module, with a white quiet zone of {@code margin} modules around the code (the
+   * page around it is white too). Level M survives a printed copy with some wear.
+   */
   static Gray modules(String url, int margin) {
     try {
       ByteMatrix code = Encoder.encode(url, ErrorCorrectionLevel.M).getMatrix();
       int width = code.getWidth() + 2 * margin;
       int height = code.getHeight() + 2 * margin;
       byte[] samples = new byte[width * height];
-      java.util.Arrays.fill(samples, (byte) 0xFF);
+      Arrays.fill(samples, (byte) 0xFF);
       for (int y = 0; y < code.getHeight(); y++) {
         for (int x = 0; x < code.getWidth(); x++) {
           if (code.get(x, y) == 1) {

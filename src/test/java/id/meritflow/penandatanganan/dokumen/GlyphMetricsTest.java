@@ -2,7 +2,6 @@ package id.meritflow.penandatanganan.dokumen;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.awt.image.BufferedImage;
 import java.util.List;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.font.PDType1Font;
@@ -44,12 +43,14 @@ class GlyphMetricsTest {
   @Test
   void theQrCodeIsPureBlackAndWhite() {
     // when the QR code of a verification link is drawn
-    BufferedImage qr = QrCode.of("http://localhost:8080/verifikasi-sk/ABCDEFGHJKMNPQRS", 240);
+    QrCode.Gray qr = QrCode.modules("http://localhost:8080/verifikasi-sk/ABCDEFGHJKMNPQRS", 1);
 
-    // then it is a gray image of black and white pixels only, on a white margin
-    assertThat(qr.getType()).isEqualTo(BufferedImage.TYPE_BYTE_GRAY);
-    int[] pixels = qr.getRaster().getPixels(0, 0, qr.getWidth(), qr.getHeight(), (int[]) null);
+    // then it is gray samples of black and white only, on a white margin
+    int[] pixels = new int[qr.samples().length];
+    for (int i = 0; i < pixels.length; i++) {
+      pixels[i] = qr.samples()[i] & 0xFF;
+    }
     assertThat(pixels).containsOnly(0, 255).contains(0, 255);
-    assertThat(qr.getRGB(0, 0) & 0xFFFFFF).isEqualTo(0xFFFFFF);
+    assertThat(pixels[0]).isEqualTo(255);
   }
 }

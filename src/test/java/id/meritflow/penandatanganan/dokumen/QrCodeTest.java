@@ -2,9 +2,6 @@ package id.meritflow.penandatanganan.dokumen;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.google.zxing.BarcodeFormat;
-import com.google.zxing.EncodeHintType;
-import com.google.zxing.qrcode.QRCodeWriter;
 import com.google.zxing.qrcode.decoder.ErrorCorrectionLevel;
 import java.awt.image.BufferedImage;
 import java.util.Map;
@@ -13,33 +10,27 @@ import org.junit.jupiter.api.Test;
 class QrCodeTest {
 
   @Test
-  void everyPixelIsTheModulesColourAsSetOnePixelAtATime() throws Exception {
+  void everySampleIsItsModulesColourInsideAWhiteQuietZone() throws Exception {
     String url = "https://meritflow.example/verifikasi/ABCD-EFGH-JKLM";
-    var matrix = new QRCodeWriter().encode(url, BarcodeFormat.QR_CODE, 240, 240,
-        Map.of(EncodeHintType.ERROR_CORRECTION, ErrorCorrectionLevel.M, EncodeHintType.MARGIN, 1));
-    BufferedImage expected = new BufferedImage(matrix.getWidth(), matrix.getHeight(), BufferedImage.TYPE_BYTE_GRAY);
-    for (int x = 0; x < matrix.getWidth(); x++) {
-      for (int y = 0; y < matrix.getHeight(); y++) {
-        expected.setRGB(x, y, matrix.get(x, y) ? 0xFF000000 : 0xFFFFFFFF);
-      }
-    }
+    var code = com.google.zxing.qrcode.encoder.Encoder.encode(url, ErrorCorrectionLevel.M).getMatrix();
 
-    BufferedImage image = QrCode.of(url, 240);
+    QrCode.Gray gray = QrCode.modules(url, 1);
 
-    assertThat(image.getType()).isEqualTo(BufferedImage.TYPE_BYTE_GRAY);
-    assertThat(image.getWidth()).isEqualTo(expected.getWidth());
-    assertThat(image.getHeight()).isEqualTo(expected.getHeight());
-    for (int x = 0; x < image.getWidth(); x++) {
-      for (int y = 0; y < image.getHeight(); y++) {
-        assertThat(image.getRGB(x, y)).as("pixel %d,%d", x, y).isEqualTo(expected.getRGB(x, y));
+    assertThat(gray.width()).isEqualTo(code.getWidth() + 2);
+    assertThat(gray.height()).isEqualTo(code.getHeight() + 2);
+    for (int x = 0; x < gray.width(); x++) {
+      for (int y = 0; y < gray.height(); y++) {
+        boolean inCode = x >= 1 && y >= 1 && x <= code.getWidth() && y <= code.getHeight();
+        boolean dark = inCode && code.get(x - 1, y - 1) == 1;
+        assertThat(gray.samples()[y * gray.width() + x] & 0xFF).as("module %d,%d", x, y).isEqualTo(dark ? 0 : 0xFF);
       }
     }
   }
 
   @Test
-  void thePdfImageHasOneGraySamplePerModuleInsideAQuietZone() throws Exception {
+  void thePdfImageIsThoseSamplesInEightBitGrayNotInterpolated() throws Exception {
     String url = "https://meritflow.example/verifikasi/ABCD-EFGH-JKLM";
-    var code = com.google.zxing.qrcode.encoder.Encoder.encode(url, ErrorCorrectionLevel.M).getMatrix();
+    QrCode.Gray gray = QrCode.modules(url, 1);
     try (var document = new org.apache.pdfbox.pdmodel.PDDocument()) {
       var image = QrCode.pdfImage(document, url, 1);
 
@@ -47,13 +38,12 @@ class QrCodeTest {
       assertThat(image.getColorSpace().getName()).isEqualTo("DeviceGray");
       assertThat(image.getInterpolate()).as("drawn as sharp squares when scaled up").isFalse();
       BufferedImage pixels = image.getImage();
-      assertThat(pixels.getWidth()).isEqualTo(code.getWidth() + 2);
-      assertThat(pixels.getHeight()).isEqualTo(code.getHeight() + 2);
+      assertThat(pixels.getWidth()).isEqualTo(gray.width());
+      assertThat(pixels.getHeight()).isEqualTo(gray.height());
       for (int x = 0; x < pixels.getWidth(); x++) {
         for (int y = 0; y < pixels.getHeight(); y++) {
-          boolean inCode = x >= 1 && y >= 1 && x <= code.getWidth() && y <= code.getHeight();
-          boolean dark = inCode && code.get(x - 1, y - 1) == 1;
-          assertThat(pixels.getRGB(x, y) & 0xFFFFFF).as("module %d,%d", x, y).isEqualTo(dark ? 0 : 0xFFFFFF);
+          int sample = gray.samples()[y * gray.width() + x] & 0xFF;
+          assertThat(pixels.getRGB(x, y) & 0xFFFFFF).as("module %d,%d", x, y).isEqualTo(sample == 0 ? 0 : 0xFFFFFF);
         }
       }
     }
