@@ -10,6 +10,8 @@ import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
+import org.camunda.bpm.model.bpmn.builder.CallActivityBuilder;
+import org.camunda.bpm.model.bpmn.builder.ServiceTaskBuilder;
 
 /**
  * The bare engine, on the same engine configuration, history level and database, in the same run:
@@ -58,17 +60,17 @@ final class BaselineScenario implements Scenario {
     return mutasiVariables ? NAME_VARIABLES : NAME;
   }
 
-  private String key() {
+  private static String key(boolean mutasiVariables) {
     return mutasiVariables ? KEY + "-variabel" : KEY;
+  }
+
+  private static String childKey(boolean mutasiVariables) {
+    return mutasiVariables ? CHILD_KEY + "-variabel" : CHILD_KEY;
   }
 
   @Override
   public ScenarioResult run(BenchmarkApp app, BenchmarkConfig config) throws Exception {
-    if (mutasiVariables) {
-      deployWithVariables(app.bean(RepositoryService.class));
-    } else {
-      deploy(app.bean(RepositoryService.class));
-    }
+    deploy(app.bean(RepositoryService.class), mutasiVariables);
     CaseWatcher watcher = new CaseWatcher(app.bean(HistoryService.class), Duration.ofSeconds(120));
     Map<String, Double> metrics = new LinkedHashMap<>();
     List<String> problems = new ArrayList<>();
@@ -76,7 +78,7 @@ final class BaselineScenario implements Scenario {
         .queryForObject("select min(nip) from pegawai where instansi_id = 'cimahi'", String.class)) : "";
     try (Http http = new Http(app.base, 8)) {
       ClosedLoop.Starter<Integer> starter = i -> {
-        Http.Response r = http.post("operator-cimahi", app.engineRest("/process-definition/key/" + key() + "/start"),
+        Http.Response r = http.post("operator-cimahi", app.engineRest("/process-definition/key/" + key(mutasiVariables) + "/start"),
             "{\"businessKey\":\"" + (mutasiVariables ? "DASARV-" : "DASAR-") + i + "\",\"variables\":{"
                 + startVariables + "\"instansiId\":{\"value\":\"cimahi\",\"type\":\"String\"}}}");
         if (!r.ok()) {
@@ -127,79 +129,61 @@ final class BaselineScenario implements Scenario {
       .collect(java.util.stream.Collectors.joining());
   }
 
-  /** The bare engine's processes with mutasi's variables (see {@link #NAME_VARIABLES}). */
-  static void deployWithVariables(RepositoryService repository) {
-    String key = KEY + "-variabel";
-    String childKey = CHILD_KEY + "-variabel";
+  static List<Integer> range(int from, int count) {
+    return IntStream.range(from, from + count).boxed().toList();
+  }
+
+  /**
+   * Deploys the bare engine's two processes; with {@code mutasiVariables} (see {@link #NAME_VARIABLES})
+   * the same shape under keys of its own, its no-op tasks setting mutasi's variables.
+   */
+  static void deploy(RepositoryService repository, boolean mutasiVariables) {
+    String key = key(mutasiVariables);
+    String childKey = childKey(mutasiVariables);
     if (repository.createProcessDefinitionQuery().processDefinitionKey(key).count() > 0) {
       return;
     }
+    boolean on = mutasiVariables;
     String text = "Hasil pemeriksaan: ".repeat(52); // about 1,000 characters, as the summaries mutasi keeps
-    BpmnModelInstance child = Bpmn.createExecutableProcess(childKey).camundaHistoryTimeToLive(3650)
-        .startEvent()
-        .serviceTask("Task_Siapkan").camundaAsyncBefore().camundaExpression("${true}")
-        .camundaOutputParameter("jenisJabatan", "ADMINISTRATOR").camundaOutputParameter("jenjang", "${null}")
-        .camundaOutputParameter("tingkatInstansi", "KABUPATEN_KOTA").camundaOutputParameter("namaPegawai", "Dewi Lestari")
-        .camundaOutputParameter("jenisKeputusan", "MUTASI")
-        .serviceTask("Task_Tentukan").camundaExpression("${true}")
-        .camundaOutputParameter("modeTandaTangan", "DELEGASI").camundaOutputParameter("peranPenandatangan", "kepala-bkpsdm")
-        .camundaOutputParameter("keppres", "${false}").camundaOutputParameter("atasNama", "a.n. Wali Kota Cimahi")
-        .camundaOutputParameter("untukBeliau", "Kepala BKPSDM")
-        .serviceTask("Task_Terbitkan").camundaAsyncBefore().camundaExpression("${true}")
-        .camundaOutputParameter("nomorSk", "800.1.6.2/1/CIMAHI/2026").camundaOutputParameter("kodeVerifikasi", "ABCDEFGHJKMNPQRS")
-        .camundaOutputParameter("sha256Sk", "0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef")
+    ServiceTaskBuilder siapkan = set(Bpmn.createExecutableProcess(childKey).camundaHistoryTimeToLive(3650).startEvent()
+        .serviceTask("Task_Siapkan").camundaAsyncBefore().camundaExpression("${true}"), on,
+        "jenisJabatan", "ADMINISTRATOR", "jenjang", "${null}", "tingkatInstansi", "KABUPATEN_KOTA",
+        "namaPegawai", "Dewi Lestari", "jenisKeputusan", "MUTASI");
+    ServiceTaskBuilder tentukan = set(siapkan.serviceTask("Task_Tentukan").camundaExpression("${true}"), on,
+        "modeTandaTangan", "DELEGASI", "peranPenandatangan", "kepala-bkpsdm", "keppres", "${false}",
+        "atasNama", "a.n. Wali Kota Cimahi", "untukBeliau", "Kepala BKPSDM");
+    BpmnModelInstance child = set(tentukan.serviceTask("Task_Terbitkan").camundaAsyncBefore().camundaExpression("${true}"), on,
+        "nomorSk", "800.1.6.2/1/CIMAHI/2026", "kodeVerifikasi", "ABCDEFGHJKMNPQRS",
+        "sha256Sk", "0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef")
         .endEvent("End_DasarSk")
         .done();
-    BpmnModelInstance parent = Bpmn.createExecutableProcess(key).camundaHistoryTimeToLive(3650)
-        .startEvent()
-        .serviceTask("Task_Periksa").camundaAsyncBefore().camundaExpression("${true}")
-        .camundaOutputParameter("kesimpulanPemeriksaan", "LULUS").camundaOutputParameter("hasilPemeriksaan", text)
-        .camundaOutputParameter("ringkasanPemeriksaan", text).camundaOutputParameter("perluPersetujuan", "")
-        .serviceTask("Task_Nilai").camundaAsyncBefore().camundaExpression("${true}")
-        .camundaOutputParameter("skorKecocokan", "${89.0}").camundaOutputParameter("perluTinjauan", "${false}")
-        .camundaOutputParameter("risikoMutasi", "[]").camundaOutputParameter("penjelasanRekomendasi", text)
-        .serviceTask("Task_Pertek").camundaAsyncBefore().camundaExpression("${true}")
-        .camundaOutputParameter("nomorPertek", "PERTEK-2026-000001").camundaOutputParameter("penerbitPertek", "Kantor Regional III BKN")
-        .callActivity("Call_Sk").calledElement(childKey).camundaIn("instansiId", "instansiId").camundaIn("nip", "nip")
-        .camundaIn("tmt", "tmt").camundaIn("jabatanTujuanId", "jabatanSasaranId")
-        .camundaOut("nomorSk", "nomorSk").camundaOut("kodeVerifikasi", "kodeVerifikasi").camundaOut("sha256Sk", "sha256Sk")
-        .camundaOut("alasanPenolakan", "alasanPenolakan")
-        .intermediateCatchEvent("Timer_Tmt").timerWithDate("2020-01-01T00:00:00")
-        .serviceTask("Task_Perbarui").camundaAsyncBefore().camundaExpression("${true}")
-        .camundaOutputParameter("riwayatJabatanId", "c9c1ff11-f222-11f1-af70-02fc00000001")
-        .camundaOutputParameter("hasilKasus", "MUTASI_SELESAI")
+    ServiceTaskBuilder periksa = set(Bpmn.createExecutableProcess(key).camundaHistoryTimeToLive(3650).startEvent()
+        .serviceTask("Task_Periksa").camundaAsyncBefore().camundaExpression("${true}"), on,
+        "kesimpulanPemeriksaan", "LULUS", "hasilPemeriksaan", text, "ringkasanPemeriksaan", text, "perluPersetujuan", "");
+    ServiceTaskBuilder nilai = set(periksa.serviceTask("Task_Nilai").camundaAsyncBefore().camundaExpression("${true}"), on,
+        "skorKecocokan", "${89.0}", "perluTinjauan", "${false}", "risikoMutasi", "[]", "penjelasanRekomendasi", text);
+    ServiceTaskBuilder pertek = set(nilai.serviceTask("Task_Pertek").camundaAsyncBefore().camundaExpression("${true}"), on,
+        "nomorPertek", "PERTEK-2026-000001", "penerbitPertek", "Kantor Regional III BKN");
+    CallActivityBuilder call = pertek.callActivity("Call_Sk").calledElement(childKey).camundaIn("instansiId", "instansiId");
+    if (on) {
+      call.camundaIn("nip", "nip").camundaIn("tmt", "tmt").camundaIn("jabatanTujuanId", "jabatanSasaranId")
+          .camundaOut("nomorSk", "nomorSk").camundaOut("kodeVerifikasi", "kodeVerifikasi").camundaOut("sha256Sk", "sha256Sk")
+          .camundaOut("alasanPenolakan", "alasanPenolakan");
+    }
+    BpmnModelInstance parent = set(call.intermediateCatchEvent("Timer_Tmt").timerWithDate("2020-01-01T00:00:00")
+        .serviceTask("Task_Perbarui").camundaAsyncBefore().camundaExpression("${true}"), on,
+        "riwayatJabatanId", "c9c1ff11-f222-11f1-af70-02fc00000001", "hasilKasus", "MUTASI_SELESAI")
         .endEvent("End_Dasar")
         .done();
     repository.createDeployment().name("benchmark (not a MeritFlow process)")
         .addModelInstance(childKey + ".bpmn", child).addModelInstance(key + ".bpmn", parent).deploy();
   }
 
-  static List<Integer> range(int from, int count) {
-    return IntStream.range(from, from + count).boxed().toList();
-  }
-
-  static void deploy(RepositoryService repository) {
-    if (repository.createProcessDefinitionQuery().processDefinitionKey(KEY).count() > 0) {
-      return;
+  /** The task setting these variables (name, value, name, value …) when {@code on}, as a delegate would. */
+  private static ServiceTaskBuilder set(ServiceTaskBuilder task, boolean on, String... namesAndValues) {
+    for (int i = 0; on && i < namesAndValues.length; i += 2) {
+      task.camundaOutputParameter(namesAndValues[i], namesAndValues[i + 1]);
     }
-    BpmnModelInstance child = Bpmn.createExecutableProcess(CHILD_KEY).camundaHistoryTimeToLive(3650)
-        .startEvent()
-        .serviceTask("Task_Siapkan").camundaAsyncBefore().camundaExpression("${true}")
-        .serviceTask("Task_Tentukan").camundaExpression("${true}")
-        .serviceTask("Task_Terbitkan").camundaAsyncBefore().camundaExpression("${true}")
-        .endEvent("End_DasarSk")
-        .done();
-    BpmnModelInstance parent = Bpmn.createExecutableProcess(KEY).camundaHistoryTimeToLive(3650)
-        .startEvent()
-        .serviceTask("Task_Periksa").camundaAsyncBefore().camundaExpression("${true}")
-        .serviceTask("Task_Nilai").camundaAsyncBefore().camundaExpression("${true}")
-        .serviceTask("Task_Pertek").camundaAsyncBefore().camundaExpression("${true}")
-        .callActivity("Call_Sk").calledElement(CHILD_KEY).camundaIn("instansiId", "instansiId")
-        .intermediateCatchEvent("Timer_Tmt").timerWithDate("2020-01-01T00:00:00")
-        .serviceTask("Task_Perbarui").camundaAsyncBefore().camundaExpression("${true}")
-        .endEvent("End_Dasar")
-        .done();
-    repository.createDeployment().name("benchmark (not a MeritFlow process)")
-        .addModelInstance(CHILD_KEY + ".bpmn", child).addModelInstance(KEY + ".bpmn", parent).deploy();
+    return task;
   }
 }
