@@ -6,7 +6,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.IntStream;
-import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
@@ -28,9 +27,11 @@ final class BaselineScenario implements Scenario {
 
   static final String NAME = "baseline";
   static final String KEY = "benchmark-dasar";
+  static final String KEY_VARIABLES = KEY + "-variabel";
   static final String CHILD_KEY = "benchmark-dasar-sk";
   static final int NO_OP_TASKS = 7;
   static final int ASYNC_POINTS = 6;
+
   /**
    * A diagnostic, not part of the quick run (the full run and the smoke size run it, or
    * {@code --scenarios ...,baselineVariables}): the bare engine
@@ -61,7 +62,7 @@ final class BaselineScenario implements Scenario {
   }
 
   private static String key(boolean mutasiVariables) {
-    return mutasiVariables ? KEY + "-variabel" : KEY;
+    return mutasiVariables ? KEY_VARIABLES : KEY;
   }
 
   private static String childKey(boolean mutasiVariables) {
@@ -71,7 +72,7 @@ final class BaselineScenario implements Scenario {
   @Override
   public ScenarioResult run(BenchmarkApp app, BenchmarkConfig config) throws Exception {
     deploy(app.bean(RepositoryService.class), mutasiVariables);
-    CaseWatcher watcher = new CaseWatcher(app.bean(HistoryService.class), Duration.ofSeconds(120));
+    CaseWatcher watcher = app.caseWatcher(Duration.ofSeconds(120));
     Map<String, Double> metrics = new LinkedHashMap<>();
     List<String> problems = new ArrayList<>();
     String startVariables = mutasiVariables ? startVariables(app.bean(org.springframework.jdbc.core.JdbcTemplate.class)

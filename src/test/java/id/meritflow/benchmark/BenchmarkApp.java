@@ -19,11 +19,13 @@ final class BenchmarkApp implements AutoCloseable {
   final ConfigurableApplicationContext context;
   final URI base;
   final long startMillis;
+  private final CaseEnds caseEnds;
 
-  private BenchmarkApp(BenchmarkDatabase db, ConfigurableApplicationContext context, long startMillis) {
+  private BenchmarkApp(BenchmarkDatabase db, ConfigurableApplicationContext context, long startMillis, CaseEnds caseEnds) {
     this.db = db;
     this.context = context;
     this.startMillis = startMillis;
+    this.caseEnds = caseEnds;
     int port = ((WebServerApplicationContext) context).getWebServer().getPort();
     this.base = URI.create("http://127.0.0.1:" + port + "/");
   }
@@ -37,10 +39,19 @@ final class BenchmarkApp implements AutoCloseable {
     p.put("camunda.bpm.webapp.enabled", "false");
     // As command-line arguments: they override application.yaml (default properties would not).
     String[] args = p.entrySet().stream().map(e -> "--" + e.getKey() + "=" + e.getValue()).toArray(String[]::new);
+    // The engine takes every ProcessEnginePlugin bean: this one tells the scenarios' clients when a case has ended.
+    CaseEnds caseEnds = new CaseEnds(java.util.Set.of(MutasiStraightThroughScenario.PROCESS_KEY, BaselineScenario.KEY,
+        BaselineScenario.KEY_VARIABLES));
     long t0 = System.nanoTime();
     ConfigurableApplicationContext context = new SpringApplicationBuilder(MeritFlowApplication.class)
+        .initializers(c -> c.getBeanFactory().registerSingleton("benchmarkCaseEnds", caseEnds))
         .profiles(db.profiles().toArray(String[]::new)).run(args);
-    return new BenchmarkApp(db, context, (System.nanoTime() - t0) / 1_000_000);
+    return new BenchmarkApp(db, context, (System.nanoTime() - t0) / 1_000_000, caseEnds);
+  }
+
+  /** Waits for cases of the watched processes (mutasi, the bare engine's) to end, giving up after {@code limit}. */
+  CaseWatcher caseWatcher(java.time.Duration limit) {
+    return new CaseWatcher(bean(org.camunda.bpm.engine.HistoryService.class), caseEnds, limit);
   }
 
   /** Everything the benchmarked application is started with: the same for the in-process context and the child JVM. */

@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.camunda.bpm.engine.HistoryService;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
@@ -17,6 +16,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 final class MutasiStraightThroughScenario implements Scenario {
 
   static final String NAME = "mutasi";
+  static final String PROCESS_KEY = "mutasi";
   static final String JENIS_JABATAN = "ADMINISTRATOR";
   /**
    * Extra seats per eselon III post, added to the benchmark registry before searching. The demo
@@ -61,7 +61,7 @@ final class MutasiStraightThroughScenario implements Scenario {
    * again when the other's arrive, and that should not fall into the second one's measured seconds.
    */
   void prepare(BenchmarkApp app, BenchmarkConfig config) throws Exception {
-    CaseWatcher watcher = new CaseWatcher(app.bean(HistoryService.class), Duration.ofSeconds(120));
+    CaseWatcher watcher = app.caseWatcher(Duration.ofSeconds(120));
     try (Http http = new Http(app.base, 8)) {
       int needed = config.warmup() + config.casesOneClient() + 4 * config.casesPerClientOfFour();
       JdbcTemplate jdbc = app.bean(JdbcTemplate.class);
@@ -104,7 +104,7 @@ final class MutasiStraightThroughScenario implements Scenario {
     }
     Prepared p = prepared;
     prepared = null; // its proposals are used up by this run
-    CaseWatcher watcher = new CaseWatcher(app.bean(HistoryService.class), Duration.ofSeconds(120));
+    CaseWatcher watcher = app.caseWatcher(Duration.ofSeconds(120));
     try (Http http = new Http(app.base, 8)) {
       List<CleanTransfers.Proposal> proposals = p.proposals();
       if (proposals.size() < 2) {
