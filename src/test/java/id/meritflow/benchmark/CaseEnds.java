@@ -18,7 +18,7 @@ import org.camunda.bpm.engine.impl.util.xml.Element;
  * instances only) that completes the case's future once the ending transaction has committed. It
  * runs in the benchmarked JVM only (a benchmark plugin, not part of the application).
  *
- * <p>Until the sixth session the clients polled the history every 20 ms; the polls cost ~10 % of
+ * <p>Until the eighth session the clients polled the history every 20 ms; the polls cost ~10 % of
  * the JVM's samples in the bare engine's window and ~20 % in mutasi's (longer cases, more polls), and
  * a one-client case's end was seen up to 20 ms late (docs/benchmarks.md, "Eighth session").
  */
