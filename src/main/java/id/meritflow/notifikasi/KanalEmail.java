@@ -1,7 +1,11 @@
 package id.meritflow.notifikasi;
 
+import jakarta.mail.MessagingException;
+import jakarta.mail.Transport;
 import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeMessage;
 import java.nio.charset.StandardCharsets;
+import java.util.Date;
 import java.util.Optional;
 import java.util.Properties;
 import org.springframework.mail.javamail.JavaMailSenderImpl;
@@ -52,7 +56,73 @@ class KanalEmail implements KanalNotifikasi {
 
   @Override
   public void kirim(PesanKeluar pesan) throws Exception {
-    var message = sender.createMimeMessage();
+    sender.send(pesan(pesan));
+  }
+
+  /**
+   * The pass's messages over one SMTP connection, opened at the first and closed with the pass (one
+   * connection per message cost a TCP and SMTP greeting each; docs/benchmarks.md, "Eighth session").
+   * A connection that fails is closed; a message that failed on a connection already used by an
+   * earlier one is sent once more on a new connection (the server may have closed an idle or long-used
+   * one), and fails only if that fails too.
+   */
+  @Override
+  public Putaran putaran() {
+    return new Putaran() {
+      private Transport transport;
+
+      @Override
+      public void kirim(PesanKeluar pesan) throws Exception {
+        MimeMessage message = pesan(pesan);
+        boolean baru = transport == null || !transport.isConnected();
+        try {
+          kirimLewat(baru ? sambung() : transport, message);
+        } catch (MessagingException e) {
+          tutup();
+          if (baru) {
+            throw e;
+          }
+          kirimLewat(sambung(), message);
+        }
+      }
+
+      private Transport sambung() throws MessagingException {
+        tutup();
+        transport = sender.getSession().getTransport(sender.getProtocol() != null ? sender.getProtocol() : "smtp");
+        transport.connect(sender.getHost(), sender.getPort(), sender.getUsername(), sender.getPassword());
+        return transport;
+      }
+
+      private void kirimLewat(Transport t, MimeMessage message) throws MessagingException {
+        try {
+          t.sendMessage(message, message.getAllRecipients());
+        } catch (MessagingException e) {
+          tutup();
+          throw e;
+        }
+      }
+
+      private void tutup() {
+        if (transport != null) {
+          try {
+            transport.close();
+          } catch (MessagingException e) {
+            // already broken: nothing to close
+          }
+          transport = null;
+        }
+      }
+
+      @Override
+      public void close() {
+        tutup();
+      }
+    };
+  }
+
+  /** The message as {@link JavaMailSenderImpl#send} would send it (sent date, headers saved). */
+  private MimeMessage pesan(PesanKeluar pesan) throws MessagingException {
+    MimeMessage message = sender.createMimeMessage();
     var helper = new MimeMessageHelper(message, false, StandardCharsets.UTF_8.name());
     helper.setFrom(pengirim);
     helper.setTo(pesan.alamat());
@@ -60,6 +130,8 @@ class KanalEmail implements KanalNotifikasi {
     helper.setText(pesan.isi(), false);
     // lets a receiving system recognise a re-delivery of the same notification after a crash
     message.setHeader("X-MeritFlow-Notifikasi", pesan.id());
-    sender.send(message);
+    message.setSentDate(new Date());
+    message.saveChanges();
+    return message;
   }
 }

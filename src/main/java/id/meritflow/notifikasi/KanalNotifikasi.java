@@ -18,4 +18,24 @@ public interface KanalNotifikasi {
 
   /** Delivers one message; any exception counts as a failed attempt and is retried later. */
   void kirim(PesanKeluar pesan) throws Exception;
+
+  /**
+   * The messages of one sending pass, delivered in turn and closed at the pass's end. By default each
+   * goes through {@link #kirim} on its own; a channel with a connection worth keeping (SMTP) keeps it
+   * for the pass instead of opening one per message.
+   */
+  default Putaran putaran() {
+    return this::kirim;
+  }
+
+  /** One sending pass of a channel (see {@link #putaran()}). */
+  @FunctionalInterface
+  interface Putaran extends AutoCloseable {
+
+    /** As {@link KanalNotifikasi#kirim}: any exception counts as a failed attempt of this message. */
+    void kirim(PesanKeluar pesan) throws Exception;
+
+    @Override
+    default void close() {}
+  }
 }

@@ -2,7 +2,9 @@ package id.meritflow.notifikasi;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.event.ContextClosedEvent;
@@ -63,6 +65,22 @@ class PengirimNotifikasi {
    * were delivered.
    */
   int kirimYangJatuhTempo() {
+    // each channel's Putaran lasts the whole pass: one SMTP connection for its e-mails, not one per message
+    Map<String, KanalNotifikasi.Putaran> putaran = new HashMap<>();
+    try {
+      return kirimYangJatuhTempo(putaran);
+    } finally {
+      putaran.values().forEach(p -> {
+        try {
+          p.close();
+        } catch (RuntimeException e) {
+          log.debug("Menutup putaran pengiriman gagal", e);
+        }
+      });
+    }
+  }
+
+  private int kirimYangJatuhTempo(Map<String, KanalNotifikasi.Putaran> putaran) {
     int terkirim = 0;
     List<String> batch;
     while (!(batch = repository.jatuhTempo(clock.instant(), aturan.batasPerPutaran())).isEmpty()) {
@@ -77,7 +95,7 @@ class PengirimNotifikasi {
           continue;
         }
         diambil = true;
-        if (kirim(row.get())) {
+        if (kirim(row.get(), putaran)) {
           terkirim++;
         }
       }
@@ -88,14 +106,15 @@ class PengirimNotifikasi {
     return terkirim;
   }
 
-  private boolean kirim(Notifikasi n) {
+  private boolean kirim(Notifikasi n, Map<String, KanalNotifikasi.Putaran> putaran) {
     var k = kanal.kanal(n.kanal());
     if (k.isEmpty()) {
       repository.tidakDapatDikirim(n.id(), "Kanal " + n.kanal() + " tidak aktif pada konfigurasi ini.");
       return false;
     }
     try {
-      k.get().kirim(new PesanKeluar(n.id(), n.penerima(), n.alamat().orElse(""), n.subjek(), n.isi(), n.tautan()));
+      var pesan = new PesanKeluar(n.id(), n.penerima(), n.alamat().orElse(""), n.subjek(), n.isi(), n.tautan());
+      putaran.computeIfAbsent(n.kanal(), kode -> k.get().putaran()).kirim(pesan);
       repository.terkirim(n.id(), clock.instant());
       return true;
     } catch (Exception e) {

@@ -30,6 +30,8 @@ class PengirimNotifikasiTest {
     int gagal;
     Runnable setelahKirim = () -> {};
     final List<PesanKeluar> terkirim = new ArrayList<>();
+    int putaranDibuka;
+    int putaranDitutup;
 
     @Override
     public String kode() {
@@ -49,6 +51,22 @@ class PengirimNotifikasiTest {
       }
       terkirim.add(pesan);
       setelahKirim.run();
+    }
+
+    @Override
+    public Putaran putaran() {
+      putaranDibuka++;
+      return new Putaran() {
+        @Override
+        public void kirim(PesanKeluar pesan) {
+          KanalUji.this.kirim(pesan);
+        }
+
+        @Override
+        public void close() {
+          putaranDitutup++;
+        }
+      };
     }
   }
 
@@ -160,6 +178,28 @@ class PengirimNotifikasiTest {
     assertThat(pengirim.kirimYangJatuhTempo()).isEqualTo(4);
     assertThat(rows.stream().map(this::status)).containsExactlyInAnyOrder("TERKIRIM", "TERKIRIM", "TERKIRIM",
         "TERKIRIM", "MENUNGGU");
+  }
+
+  @Test
+  void aPassSendsThroughOnePutaranOfTheChannelAndClosesItAtItsEnd() {
+    // given five due rows, the first attempt failing
+    var rows = List.of(baris(), baris(), baris(), baris(), baris());
+    kanal.gagal = 1;
+
+    // when one pass runs
+    pengirim.kirimYangJatuhTempo();
+
+    // then the channel's pass was opened once for all five attempts and closed after them
+    assertThat(kanal.terkirim).hasSize(4);
+    assertThat(kanal.putaranDibuka).isEqualTo(1);
+    assertThat(kanal.putaranDitutup).isEqualTo(1);
+
+    // and the next pass with something to send opens a new one
+    jam.now = cobaLagi(rows.stream().filter(id -> status(id).equals("MENUNGGU")).findFirst().orElseThrow());
+    pengirim.kirimYangJatuhTempo();
+    assertThat(kanal.terkirim).hasSize(5);
+    assertThat(kanal.putaranDibuka).isEqualTo(2);
+    assertThat(kanal.putaranDitutup).isEqualTo(2);
   }
 
   @Test
