@@ -74,25 +74,31 @@ class KanalEmail implements KanalNotifikasi {
       @Override
       public void kirim(PesanKeluar pesan) throws Exception {
         MimeMessage message = pesan(pesan);
-        boolean baru = transport == null || !transport.isConnected();
+        boolean dipakaiUlang = transport != null && transport.isConnected();
         try {
-          kirimLewat(baru ? sambung() : transport, message);
+          kirimLewat(dipakaiUlang ? transport : sambung(), message);
         } catch (MessagingException e) {
-          tutup();
-          if (baru) {
+          if (!dipakaiUlang) {
             throw e;
           }
-          kirimLewat(sambung(), message);
+          kirimLewat(sambung(), message); // the server may have closed a connection it had served
         }
       }
 
+      /** A new connection; none is left open if it cannot be made. */
       private Transport sambung() throws MessagingException {
         tutup();
-        transport = sender.getSession().getTransport(sender.getProtocol() != null ? sender.getProtocol() : "smtp");
-        transport.connect(sender.getHost(), sender.getPort(), sender.getUsername(), sender.getPassword());
+        transport = sender.getSession().getTransport(JavaMailSenderImpl.DEFAULT_PROTOCOL);
+        try {
+          transport.connect(sender.getHost(), sender.getPort(), sender.getUsername(), sender.getPassword());
+        } catch (MessagingException e) {
+          tutup();
+          throw e;
+        }
         return transport;
       }
 
+      /** Sends on {@code t}; a connection that failed is closed, so the next message opens a new one. */
       private void kirimLewat(Transport t, MimeMessage message) throws MessagingException {
         try {
           t.sendMessage(message, message.getAllRecipients());
