@@ -1,13 +1,16 @@
 package id.meritflow.notifikasi;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
+import jakarta.mail.MessagingException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.InetAddress;
+import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
 import java.time.Duration;
@@ -78,15 +81,20 @@ class KanalEmailTest {
 
   @Test
   void aServerThatRefusesConnectionsFailsTheMessage() throws Exception {
-    // given no server listening any more
-    relay.close();
+    // given a port that is held by this test but listened on by nobody, so every connection to it is
+    // refused (a closed listener's port could be taken by another socket, or still accept for a moment)
+    try (Socket held = new Socket()) {
+      held.bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0));
+      var tertutup = new KanalEmail(new NotifikasiProperties.Smtp("127.0.0.1", held.getLocalPort(), null, null,
+          false, false, "MeritFlow <no-reply@meritflow.invalid>", Duration.ofSeconds(5)));
 
-    // when a pass tries to deliver, then the attempt fails (the outbox retries it later)
-    try (var putaran = kanal.putaran()) {
-      org.assertj.core.api.Assertions.assertThatThrownBy(() -> putaran.kirim(pesan(1)))
-          .isInstanceOf(jakarta.mail.MessagingException.class);
+      // when a pass tries to deliver, then the attempt fails (the outbox retries it later)
+      try (var putaran = tertutup.putaran()) {
+        assertThatThrownBy(() -> putaran.kirim(pesan(1))).isInstanceOf(MessagingException.class);
+      }
     }
     assertThat(server.getReceivedMessages()).isEmpty();
+    assertThat(relay.connections()).isZero();
   }
 
   private static PesanKeluar pesan(int i) {
