@@ -15,7 +15,7 @@ import java.util.Map;
  */
 final class CpuTime {
 
-  record Snapshot(long jvmNanos, long postgresNanos, long jitMillis, long gcMillis) {}
+  record Snapshot(long jvmNanos, long postgresNanos, long jitMillis, long gcMillis, long classesLoaded) {}
 
   static Snapshot snapshot() {
     long postgres = ProcessHandle.allProcesses()
@@ -27,7 +27,8 @@ final class CpuTime {
     long jit = compilation != null && compilation.isCompilationTimeMonitoringSupported() ? compilation.getTotalCompilationTime() : 0;
     long gc = java.lang.management.ManagementFactory.getGarbageCollectorMXBeans().stream()
         .mapToLong(b -> Math.max(0, b.getCollectionTime())).sum();
-    return new Snapshot(jvm, postgres, jit, gc);
+    long classes = java.lang.management.ManagementFactory.getClassLoadingMXBean().getTotalLoadedClassCount();
+    return new Snapshot(jvm, postgres, jit, gc, classes);
   }
 
   /** CPU milliseconds per case of the JVM and of PostgreSQL between two snapshots. */
@@ -39,6 +40,8 @@ final class CpuTime {
       // of the JVM's: its JIT compilers' time and its collectors' (elapsed) time
       m.put(prefix + "jitMsPerCase", (after.jitMillis() - before.jitMillis()) / (double) cases);
       m.put(prefix + "gcMsPerCase", (after.gcMillis() - before.gcMillis()) / (double) cases);
+      // classes loaded while measuring: new code the JIT compilers have to compile again
+      m.put(prefix + "classesLoadedPerCase", (after.classesLoaded() - before.classesLoaded()) / (double) cases);
     }
     return m;
   }

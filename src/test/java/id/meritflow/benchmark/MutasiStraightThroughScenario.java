@@ -32,10 +32,12 @@ final class MutasiStraightThroughScenario implements Scenario {
    * against ~4 ms for rendering and signing once compiled; with 40 the JIT compilers still worked
    * 17–27 ms per measured four-client mutasi case against the bare engine's 8–15, whose engine code the
    * earlier scenarios had run thousands of times (docs/benchmarks.md, "Seventh session"). The bare
-   * engine's warm-up has as many cases. The smoke size in the test suite runs a few.
+   * engine's warm-up has as many cases. The smoke size in the test suite runs a few. A diagnostic
+   * run may ask for more with {@code -Dmeritflow.benchmark.warmup-other=N} (the quick registry holds
+   * about 400 such transfers).
    */
   static final String WARMUP_JENIS_JABATAN = "PELAKSANA";
-  static final int WARMUP_OTHER_TYPE = 200;
+  static final int WARMUP_OTHER_TYPE = Integer.getInteger("meritflow.benchmark.warmup-other", 200);
   static final int WARMUP_OTHER_TYPE_SMOKE = 10;
 
   static int warmupOtherType(BenchmarkConfig config) {

@@ -2,6 +2,7 @@ package id.meritflow.disiplin;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import id.meritflow.support.ModelTestEngine;
 import java.util.HashMap;
 import java.util.Map;
 import org.camunda.bpm.dmn.engine.DmnDecisionTableResult;
@@ -11,14 +12,16 @@ import org.camunda.bpm.engine.test.Deployment;
 import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /** DIS-ABSEN, DIS-PEMERIKSA and DIS-PYB, every row and its edges, through the engine's decision service. */
-@ExtendWith(ProcessEngineExtension.class)
 @Deployment(resources = {"processes/disiplin-absen.dmn", "processes/disiplin-pemeriksa.dmn", "processes/disiplin-pyb.dmn"})
 class DisiplinDecisionTest {
+
+  @RegisterExtension
+  static ProcessEngineExtension engine = ModelTestEngine.extension();
 
   ProcessEngine processEngine;
   private DecisionService decisions;

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import id.meritflow.kepegawaian.Eselon;
 import id.meritflow.kepegawaian.JenisJabatan;
+import id.meritflow.support.ModelTestEngine;
 import java.util.HashMap;
 import java.util.Map;
 import org.camunda.bpm.dmn.engine.DmnDecisionRuleResult;
@@ -13,15 +14,17 @@ import org.camunda.bpm.engine.test.Deployment;
 import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.EnumSource;
 
 /** processes/delegasi-tanda-tangan.dmn, row by row and eselon by eselon, through the engine. */
-@ExtendWith(ProcessEngineExtension.class)
 @Deployment(resources = "processes/delegasi-tanda-tangan.dmn")
 class DelegasiTandaTanganDecisionTest {
+
+  @RegisterExtension
+  static ProcessEngineExtension engine = ModelTestEngine.extension();
 
   ProcessEngine processEngine;
   private DecisionService decisions;

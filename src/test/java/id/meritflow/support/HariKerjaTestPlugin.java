@@ -8,7 +8,7 @@ import java.util.stream.Stream;
 
 /**
  * The working-day calendar with the shipped 2025-2027 holidays, for engines built from
- * camunda.cfg.xml (which can only instantiate classes with a no-argument constructor).
+ * model-tests.cfg.xml (which can only instantiate classes with a no-argument constructor).
  */
 public class HariKerjaTestPlugin extends HariKerjaEnginePlugin {
 

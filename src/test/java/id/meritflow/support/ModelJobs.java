@@ -7,7 +7,7 @@ import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 
-/** For model tests on the camunda.cfg.xml engine, where no job executor runs. */
+/** For model tests on the {@link ModelTestEngine}, where no job executor runs. */
 public final class ModelJobs {
 
   private ModelJobs() {}

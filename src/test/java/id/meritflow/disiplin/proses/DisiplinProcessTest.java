@@ -13,6 +13,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskQue
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
 
+import id.meritflow.support.ModelTestEngine;
 import java.time.LocalDate;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -32,16 +33,18 @@ import org.camunda.bpm.engine.test.mock.Mocks;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * One scenario per path of processes/disiplin.bpmn. The delegates are recorders (the rules and
  * tables have their own tests; the whole chain runs in DisiplinEndToEndTest); timers are fired by
  * hand.
  */
-@ExtendWith(ProcessEngineExtension.class)
 @Deployment(resources = {"processes/disiplin.bpmn", "mutasi/penandatanganan-sk-stub.bpmn"})
 class DisiplinProcessTest {
+
+  @RegisterExtension
+  static ProcessEngineExtension engine = ModelTestEngine.extension();
 
   ProcessEngine processEngine;
   private final List<String> langkah = new ArrayList<>();

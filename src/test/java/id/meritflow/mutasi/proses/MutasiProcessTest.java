@@ -12,6 +12,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtime
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
 
+import id.meritflow.support.ModelTestEngine;
 import java.time.LocalDate;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -31,16 +32,18 @@ import org.camunda.bpm.engine.test.mock.Mocks;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * One scenario per path of processes/mutasi.bpmn. The merit checks, the advice, the pertek, the
  * registry and the signing sub-process (a stub with the same id) are recorders, so each path is
  * driven on its own; jobs and timers are executed by hand.
  */
-@ExtendWith(ProcessEngineExtension.class)
 @Deployment(resources = {"processes/mutasi.bpmn", "mutasi/penandatanganan-sk-stub.bpmn"})
 class MutasiProcessTest {
+
+  @RegisterExtension
+  static ProcessEngineExtension engine = ModelTestEngine.extension();
 
   ProcessEngine processEngine;
   private final Deque<String> kesimpulan = new ArrayDeque<>();

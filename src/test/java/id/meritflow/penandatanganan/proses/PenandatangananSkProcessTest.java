@@ -11,6 +11,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtime
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
 
+import id.meritflow.support.ModelTestEngine;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -24,16 +25,18 @@ import org.camunda.bpm.engine.test.mock.Mocks;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * One scenario per path of processes/penandatanganan-sk.bpmn, with the real signer table
  * (delegasi-tanda-tangan.dmn) and the registry and SK service replaced by recorders.
  */
-@ExtendWith(ProcessEngineExtension.class)
 @Deployment(resources = {"processes/penandatanganan-sk.bpmn", "processes/delegasi-tanda-tangan.dmn",
     "penandatanganan/pemanggil-sk.bpmn"})
 class PenandatangananSkProcessTest {
+
+  @RegisterExtension
+  static ProcessEngineExtension engine = ModelTestEngine.extension();
 
   ProcessEngine processEngine;
   private final List<String> issued = new ArrayList<>();
