@@ -54,9 +54,12 @@ class KanalEmail implements KanalNotifikasi {
     return penerima.email();
   }
 
+  /** One message on a connection of its own: a pass of one (see {@link #putaran()}). */
   @Override
   public void kirim(PesanKeluar pesan) throws Exception {
-    sender.send(pesan(pesan));
+    try (Putaran satu = putaran()) {
+      satu.kirim(pesan);
+    }
   }
 
   /**
@@ -126,7 +129,7 @@ class KanalEmail implements KanalNotifikasi {
     };
   }
 
-  /** The message as {@link JavaMailSenderImpl#send} would send it (sent date, headers saved). */
+  /** The message as {@link JavaMailSenderImpl#send} would prepare it (sent date, headers saved). */
   private MimeMessage pesan(PesanKeluar pesan) throws MessagingException {
     MimeMessage message = sender.createMimeMessage();
     var helper = new MimeMessageHelper(message, false, StandardCharsets.UTF_8.name());

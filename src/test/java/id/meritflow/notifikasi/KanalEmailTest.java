@@ -63,6 +63,18 @@ class KanalEmailTest {
   }
 
   @Test
+  void aMessageSentOnItsOwnOpensAndClosesItsOwnConnection() throws Exception {
+    // when two messages are sent one by one, outside a pass
+    kanal.kirim(pesan(1));
+    kanal.kirim(pesan(2));
+
+    // then both arrived, each over a connection of its own
+    assertThat(server.getReceivedMessages()).extracting(m -> m.getHeader("X-MeritFlow-Notifikasi")[0])
+        .containsExactly("n-1", "n-2");
+    assertThat(relay.connections()).isEqualTo(2);
+  }
+
+  @Test
   void aConnectionTheServerClosedIsOpenedAgainAndNoMessageIsLost() throws Exception {
     try (var putaran = kanal.putaran()) {
       // given a pass whose connection the server has closed after the first message
