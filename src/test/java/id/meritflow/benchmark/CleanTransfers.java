@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
@@ -33,7 +34,7 @@ final class CleanTransfers {
   private final Http http;
   private final JdbcTemplate jdbc;
   /** Moves out of each unit chosen so far, by every {@link #find} of this instance. */
-  private final Map<String, Integer> leaving = new HashMap<>();
+  private final Map<String, Integer> leaving = new ConcurrentHashMap<>();
 
   CleanTransfers(Http http, JdbcTemplate jdbc) {
     this.http = http;
@@ -56,8 +57,7 @@ final class CleanTransfers {
 
   private List<Proposal> find(String jenisJabatan, int needed, Set<String> excludedUnits) {
     String today = LocalDate.now(new id.meritflow.platform.waktu.EngineClock()).toString();
-    List<Proposal> found = new ArrayList<>();
-    Map<String, Integer> capacity = new LinkedHashMap<>();
+    Map<String, Integer> capacity = new ConcurrentHashMap<>();
     Map<String, List<Map<String, Object>>> postsByAgency = new HashMap<>();
     for (Map<String, Object> post : jdbc.queryForList("""
         select j.id, j.unit_kerja_id, j.instansi_id, j.kebutuhan - (select count(*) from pegawai p where p.jabatan_id = j.id) sisa
@@ -68,45 +68,118 @@ final class CleanTransfers {
         postsByAgency.computeIfAbsent((String) post.get("instansi_id"), k -> new ArrayList<>()).add(post);
       }
     }
-    List<Map<String, Object>> people = jdbc.queryForList("""
+    Map<String, List<Map<String, Object>>> peopleByAgency = new LinkedHashMap<>();
+    AGENCIES.forEach(agency -> peopleByAgency.put(agency, new ArrayList<>()));
+    for (Map<String, Object> person : jdbc.queryForList("""
         select p.nip, p.unit_kerja_id, j.instansi_id, p.jabatan_id from pegawai p join jabatan j on j.id = p.jabatan_id
-        where j.jenis = ? order by p.nip""", jenisJabatan);
-    int dryRuns = 0;
-    for (Map<String, Object> person : people) {
-      if (found.size() >= needed || dryRuns > needed * 20 + 40) {
-        break;
+        where j.jenis = ? order by p.nip""", jenisJabatan)) {
+      List<Map<String, Object>> people = peopleByAgency.get((String) person.get("instansi_id"));
+      if (people != null) {
+        people.add(person);
       }
-      String agency = (String) person.get("instansi_id");
-      String unit = (String) person.get("unit_kerja_id");
-      if (!AGENCIES.contains(agency) || excludedUnits.contains(unit) || leaving.getOrDefault(unit, 0) >= PER_SOURCE_UNIT) {
-        continue;
+    }
+    List<AgencySearch> searches = AGENCIES.stream().map(agency -> new AgencySearch(agency, peopleByAgency.get(agency),
+        postsByAgency.getOrDefault(agency, List.of()), capacity, excludedUnits, today)).toList();
+    // Agencies share no post and no unit, so each is searched on its own thread (the dry runs are the
+    // search's time: about 25 s of the quick run for the warm-up's transfers with one thread), each up
+    // to its share; what one agency cannot give, the others make up afterwards, one after another.
+    int share = (needed + searches.size() - 1) / searches.size();
+    java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(searches.size());
+    try {
+      List<java.util.concurrent.Future<?>> running = new ArrayList<>();
+      for (AgencySearch search : searches) {
+        running.add(pool.submit(() -> search.run(share)));
       }
-      int tries = 0;
-      for (Map<String, Object> post : postsByAgency.getOrDefault(agency, List.of())) {
-        String postId = (String) post.get("id");
-        if (capacity.get(postId) <= 0 || postId.equals(person.get("jabatan_id")) || tries++ >= TRIES_PER_EMPLOYEE) {
-          continue;
+      for (java.util.concurrent.Future<?> f : running) {
+        f.get();
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    } catch (java.util.concurrent.ExecutionException e) {
+      throw new IllegalStateException(e.getCause());
+    } finally {
+      pool.shutdownNow();
+    }
+    for (AgencySearch search : searches) {
+      int missing = needed - searches.stream().mapToInt(a -> a.found.size()).sum();
+      if (missing > 0) {
+        search.run(search.found.size() + missing);
+      }
+    }
+    // One agency after another, as the people came in NIP order before: the measured cases mix them.
+    List<Proposal> found = new ArrayList<>();
+    for (int i = 0; found.size() < needed; i++) {
+      boolean any = false;
+      for (AgencySearch search : searches) {
+        if (i < search.found.size() && found.size() < needed) {
+          found.add(search.found.get(i));
+          any = true;
         }
-        String body = Json.write(Map.of("nip", person.get("nip"), "instansiTujuanId", agency,
-            "unitKerjaTujuanId", post.get("unit_kerja_id"), "jabatanTujuanId", postId, "rute", "DALAM_INSTANSI",
-            "alasan", Map.of("kategori", "PENGEMBANGAN_KARIER", "uraian", "Pengisian jabatan lowong"),
-            "atasPermintaanSendiri", false, "tanggalUsulan", today, "tmt", today));
-        String operator = "operator-" + agency;
-        dryRuns++;
-        JsonNode check = Json.read(http.post(operator, "api/mutasi/pemeriksaan", body).body());
-        if (!"LULUS".equals(check.path("kesimpulan").asText())) {
-          continue;
-        }
-        JsonNode assessment = Json.read(http.post("verifikator-bkn", "api/rekomendasi/penilaian-mutasi", body).body());
-        if (assessment.path("penilaian").path("perluTinjauan").asBoolean(true)) {
-          continue;
-        }
-        found.add(new Proposal(operator, body));
-        capacity.merge(postId, -1, Integer::sum);
-        leaving.merge(unit, 1, Integer::sum);
+      }
+      if (!any) {
         break;
       }
     }
     return found;
+  }
+
+  /** One agency's search, which can go on where it stopped. */
+  private final class AgencySearch {
+
+    private final String agency;
+    private final List<Map<String, Object>> people;
+    private final List<Map<String, Object>> posts;
+    private final Map<String, Integer> capacity;
+    private final Set<String> excludedUnits;
+    private final String today;
+    private final List<Proposal> found = new ArrayList<>();
+    private int next;
+    private int dryRuns;
+
+    AgencySearch(String agency, List<Map<String, Object>> people, List<Map<String, Object>> posts,
+        Map<String, Integer> capacity, Set<String> excludedUnits, String today) {
+      this.agency = agency;
+      this.people = people;
+      this.posts = posts;
+      this.capacity = capacity;
+      this.excludedUnits = excludedUnits;
+      this.today = today;
+    }
+
+    void run(int wanted) {
+      while (found.size() < wanted && next < people.size() && dryRuns <= wanted * 20 + 40) {
+        Map<String, Object> person = people.get(next++);
+        String unit = (String) person.get("unit_kerja_id");
+        if (excludedUnits.contains(unit) || leaving.getOrDefault(unit, 0) >= PER_SOURCE_UNIT) {
+          continue;
+        }
+        int tries = 0;
+        for (Map<String, Object> post : posts) {
+          String postId = (String) post.get("id");
+          if (capacity.get(postId) <= 0 || postId.equals(person.get("jabatan_id")) || tries++ >= TRIES_PER_EMPLOYEE) {
+            continue;
+          }
+          String body = Json.write(Map.of("nip", person.get("nip"), "instansiTujuanId", agency,
+              "unitKerjaTujuanId", post.get("unit_kerja_id"), "jabatanTujuanId", postId, "rute", "DALAM_INSTANSI",
+              "alasan", Map.of("kategori", "PENGEMBANGAN_KARIER", "uraian", "Pengisian jabatan lowong"),
+              "atasPermintaanSendiri", false, "tanggalUsulan", today, "tmt", today));
+          String operator = "operator-" + agency;
+          dryRuns++;
+          JsonNode check = Json.read(http.post(operator, "api/mutasi/pemeriksaan", body).body());
+          if (!"LULUS".equals(check.path("kesimpulan").asText())) {
+            continue;
+          }
+          JsonNode assessment = Json.read(http.post("verifikator-bkn", "api/rekomendasi/penilaian-mutasi", body).body());
+          if (assessment.path("penilaian").path("perluTinjauan").asBoolean(true)) {
+            continue;
+          }
+          found.add(new Proposal(operator, body));
+          capacity.merge(postId, -1, Integer::sum);
+          leaving.merge(unit, 1, Integer::sum);
+          break;
+        }
+      }
+    }
   }
 }
