@@ -39,6 +39,7 @@ public class DemoSmtpServer {
 
   public synchronized void mulai() {
     if (server == null) {
+      MailStreamProviderLookup.install(); // GreenMail parses every message it receives with Jakarta Mail
       server = new GreenMail(new ServerSetup(port, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
       server.start();
       log.info("Demo: server SMTP tertanam di 127.0.0.1:{}; surel terkirim tampil di /demo/surel", port);

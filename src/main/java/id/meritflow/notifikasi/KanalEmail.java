@@ -16,6 +16,10 @@ class KanalEmail implements KanalNotifikasi {
 
   static final String KODE = "EMAIL";
 
+  static {
+    MailStreamProviderLookup.install();
+  }
+
   private final JavaMailSenderImpl sender;
   private final InternetAddress pengirim;
 
