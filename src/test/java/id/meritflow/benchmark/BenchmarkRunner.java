@@ -91,15 +91,14 @@ final class BenchmarkRunner {
         if (!vacuum.isEmpty()) {
           statement.execute("vacuum " + String.join(", ", vacuum));
         }
-        if (!analyze.isEmpty() && throttled) {
-          // throttled as autovacuum is by default (autovacuum_vacuum_cost_delay 2 ms, cost limit 200)
-          statement.execute("set vacuum_cost_delay = '2ms'");
-          statement.execute("set vacuum_cost_limit = 200");
+        if (!analyze.isEmpty()) {
+          if (throttled) { // as autovacuum is by default (autovacuum_vacuum_cost_delay 2 ms, cost limit 200)
+            statement.execute("set vacuum_cost_delay = '2ms'");
+            statement.execute("set vacuum_cost_limit = 200");
+          }
           statement.execute("analyze " + String.join(", ", analyze));
           statement.execute("reset vacuum_cost_delay");
           statement.execute("reset vacuum_cost_limit");
-        } else if (!analyze.isEmpty()) {
-          statement.execute("analyze " + String.join(", ", analyze));
         }
       }
       return null;
