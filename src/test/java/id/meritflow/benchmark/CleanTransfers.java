@@ -86,18 +86,9 @@ final class CleanTransfers {
     int share = (needed + searches.size() - 1) / searches.size();
     java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(searches.size());
     try {
-      List<java.util.concurrent.Future<?>> running = new ArrayList<>();
-      for (AgencySearch search : searches) {
-        running.add(pool.submit(() -> search.run(share)));
-      }
-      for (java.util.concurrent.Future<?> f : running) {
-        f.get();
-      }
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException(e);
-    } catch (java.util.concurrent.ExecutionException e) {
-      throw new IllegalStateException(e.getCause());
+      java.util.concurrent.CompletableFuture.allOf(searches.stream()
+          .map(search -> java.util.concurrent.CompletableFuture.runAsync(() -> search.run(share), pool))
+          .toArray(java.util.concurrent.CompletableFuture[]::new)).join();
     } finally {
       pool.shutdownNow();
     }
@@ -109,19 +100,15 @@ final class CleanTransfers {
     }
     // One agency after another, as the people came in NIP order before: the measured cases mix them.
     List<Proposal> found = new ArrayList<>();
-    for (int i = 0; found.size() < needed; i++) {
-      boolean any = false;
+    int longest = searches.stream().mapToInt(a -> a.found.size()).max().orElse(0);
+    for (int i = 0; i < longest; i++) {
       for (AgencySearch search : searches) {
-        if (i < search.found.size() && found.size() < needed) {
+        if (i < search.found.size()) {
           found.add(search.found.get(i));
-          any = true;
         }
       }
-      if (!any) {
-        break;
-      }
     }
-    return found;
+    return List.copyOf(found.subList(0, Math.min(needed, found.size())));
   }
 
   /** One agency's search, which can go on where it stopped. */
